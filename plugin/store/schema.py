@@ -240,7 +240,7 @@ HOUSES = Table(
           default="0"),
         _area("floor_area_m2", "建筑面积(m²)", "Floor area (m²)"),
         _enum("structure", "structure", "结构类型", "Structure"),
-        F("built_year", "integer", "建成年份", "Year built", minimum=1800),
+        F("built_year", "integer", "建成年份", "Year built", minimum=1800, not_future=True),
         _enum("land_ownership", "land_ownership", "土地性质", "Land ownership"),
         _enum("area_type", "area_type", "所在区域", "Area type"),
         _enum("use", "house_use", "房屋用途", "Use"),
@@ -331,8 +331,9 @@ INSPECTION_MEMBERS = Table(
 
 SETTINGS = Table(
     "settings", "设置", "Settings",
-    pk="key",
+    pk="setting_id",
     fields=(
+        F("key", "text", "键", "Key", required=True, unique=True, immutable=True),
         F("value_type", "text", "类型", "Type", required=True),
         F("value", "text", "值", "Value"),
         F("updated_at", "datetime", "更新时间", "Updated at", computed=True),

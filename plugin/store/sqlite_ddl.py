@@ -59,7 +59,7 @@ def field_checks(table, f):
         add("must be 0 or 1", "%s IS NULL OR %s IN (0, 1)" % (c, c))
     elif f.type == "date":
         add("must be a real date written YYYY-MM-DD, not before 1900",
-            "%s IS NULL OR (typeof(%s) = 'text' AND date(%s) = %s AND %s >= '1900-01-01')"
+            "%s IS NULL OR (typeof(%s) = 'text' AND date(%s, '+0 days') IS %s AND %s >= '1900-01-01')"
             % (c, c, c, c, c))
     elif f.type == "datetime":
         add("must be a date and time (ISO 8601)",
@@ -85,10 +85,7 @@ def field_checks(table, f):
 
 def create_table(table):
     cols = []
-    if table.pk == "key":
-        cols.append("%s TEXT PRIMARY KEY NOT NULL" % q(table.pk))
-    else:
-        cols.append("%s INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL" % q(table.pk))
+    cols.append("%s INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL" % q(table.pk))
     if table.geometry:
         cols.append("%s %s" % (q(schema.GEOMETRY_COLUMN), table.geometry))
     for f in table.fields:
@@ -103,6 +100,10 @@ def create_table(table):
     for f in table.fields:
         for name, sql in field_checks(table, f):
             cols.append("CONSTRAINT %s CHECK (%s)" % (q(name), sql))
+    if table.geometry:
+        g = q(schema.GEOMETRY_COLUMN)
+        cols.append("CONSTRAINT %s CHECK (%s IS NULL OR substr(%s, 1, 2) = X'4750')" % (
+            q("%s.%s: must be a GeoPackage geometry" % (table.name, schema.GEOMETRY_COLUMN)), g, g))
     for sql, message in table.checks:
         cols.append("CONSTRAINT %s CHECK (%s)" % (q("%s: %s" % (table.name, message)), sql))
     for names in table.uniques:
@@ -235,7 +236,8 @@ def case_event_triggers():
         _raise("case_events: only the registration event has no from_status")))
     out.append(_trigger(
         "case_events_from_current", "BEFORE INSERT", "case_events",
-        "NEW.from_status IS NOT NULL AND NEW.from_status IS NOT %s" % current,
+        "NEW.from_status IS NOT NULL AND %s IS NOT NULL AND NEW.from_status IS NOT %s"
+        % (current, current),
         _raise("case_events.from_status: is not the case's current status")))
     out.append(_trigger(
         "case_events_allowed", "BEFORE INSERT", "case_events",
