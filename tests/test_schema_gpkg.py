@@ -432,3 +432,54 @@ def test_open_database_checks_version(tmp_path):
     ds = None
     with pytest.raises(gpkg.DatabaseError, match="not a Liangwei project database"):
         gpkg.open_database(other)
+
+
+def test_an_older_database_is_upgraded_in_place_keeping_every_row(db):
+    """A database from before a field, a table and a rule existed: opening it adds them
+    and keeps every row."""
+    path, con = db
+    cid = new_case(con, batch="2024Q1", remarks="旧记录")
+    step(con, cid, "verified")
+    # Make it look like an older release: no `batch` field, no code_lists table,
+    # no triggers, schema version 0.
+    con.execute("UPDATE settings SET value = '0' WHERE key = 'schema_version'")
+    for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                               "AND name LIKE 'lw_%'").fetchall():
+        con.execute('DROP TRIGGER "%s"' % name)
+    con.execute("ALTER TABLE violations DROP COLUMN batch")
+    con.execute("DROP TABLE code_lists")
+    con.execute("DELETE FROM gpkg_contents WHERE table_name = 'code_lists'")
+    before = {t: count(con, t) for t in ("violations", "case_events", "zones", "settings")}
+
+    applied = gpkg.open_database(path)
+
+    assert "field violations.batch added" in applied
+    assert "table code_lists added" in applied
+    assert applied[-1] == "schema version 0 → %d" % schema.SCHEMA_VERSION
+    assert {t: count(con, t) for t in before} == before
+    assert con.execute("SELECT remarks, batch, status FROM violations").fetchone() == (
+        "旧记录", None, "verified")
+    assert count(con, "code_lists") == sum(len(e) for e in codes.ALL)
+    # the rules are back
+    assert "changes only by adding a case event" in refused(
+        con, "UPDATE violations SET status = 'closed'")
+    assert "unknown value" in refused(con, "UPDATE violations SET party_type = 'x'")
+    assert gpkg.open_database(path) == []
+
+
+def test_a_failed_upgrade_changes_nothing(db, monkeypatch):
+    path, con = db
+    new_case(con)
+    con.execute("UPDATE settings SET value = '0' WHERE key = 'schema_version'")
+    con.execute("ALTER TABLE violations DROP COLUMN batch")
+    from liangwei.plugin.store import migrations
+
+    def broken(_con):
+        _con.execute("UPDATE violations SET remarks = 'touched'")
+        raise sqlite3.OperationalError("disk full")
+    monkeypatch.setitem(migrations.STEPS, 0, ("break", broken))
+    with pytest.raises(sqlite3.OperationalError):
+        gpkg.open_database(path)
+    assert "batch" not in [r[1] for r in con.execute("PRAGMA table_info(violations)")]
+    assert con.execute("SELECT remarks FROM violations").fetchone()[0] is None
+    assert con.execute("SELECT value FROM settings WHERE key = 'schema_version'").fetchone()[0] == "0"

@@ -184,19 +184,22 @@ def _empty_geopackage(path):
     ds = None  # noqa: F841  (closing writes the file)
 
 
-def _register_tables(con, srs_id):
-    for t in schema.TABLES:
+def register_table(con, t, srs_id):
+    """Entries in gpkg_contents / gpkg_geometry_columns that make a table a layer."""
+    con.execute(
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
+        "VALUES (?, ?, ?, ?, ?)",
+        (t.name, "features" if t.geometry else "attributes", t.name,
+         "%s / %s" % (t.zh, t.en), srs_id if t.geometry else 0))
+    if t.geometry:
         con.execute(
-            "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (t.name, "features" if t.geometry else "attributes", t.name,
-             "%s / %s" % (t.zh, t.en), srs_id if t.geometry else 0))
-        if t.geometry:
-            con.execute(
-                "INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, "
-                "srs_id, z, m) VALUES (?, ?, ?, ?, 0, 0)",
-                (t.name, schema.GEOMETRY_COLUMN, t.geometry, srs_id))
-    # Field labels for any GeoPackage client (GDAL reads them as alternative names).
+            "INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, "
+            "srs_id, z, m) VALUES (?, ?, ?, ?, 0, 0)",
+            (t.name, schema.GEOMETRY_COLUMN, t.geometry, srs_id))
+
+
+def write_field_labels(con):
+    """Field labels for any GeoPackage client (GDAL reads them as alternative names)."""
     con.execute(
         "CREATE TABLE IF NOT EXISTS gpkg_data_columns (table_name TEXT NOT NULL, "
         "column_name TEXT NOT NULL, name TEXT, title TEXT, description TEXT, mime_type TEXT, "
@@ -216,13 +219,19 @@ def _register_tables(con, srs_id):
                 "description) VALUES (?, ?, ?, ?, ?)", (t.name, f.name, f.zh, f.en, f.zh))
 
 
-def _fill_reference_data(con, county_code, crs):
+def _fill_settings(con, county_code, crs):
     con.executemany("INSERT INTO settings (key, value_type, value) VALUES (?, ?, ?)",
                     settings_rules.defaults(county_code, crs))
-    con.execute("INSERT OR REPLACE INTO settings (key, value_type, value) VALUES (?, ?, ?)",
+    con.execute("INSERT INTO settings (key, value_type, value) VALUES (?, ?, ?)",
                 ("schema_version", "int", str(schema.SCHEMA_VERSION)))
+
+
+def write_reference_tables(con):
+    """The workflow rules and code lists, as this version of the plugin defines them."""
+    con.execute("DELETE FROM workflow_transitions")
     con.executemany("INSERT INTO workflow_transitions (from_status, to_status, note_required) "
                     "VALUES (?, ?, ?)", schema.workflow_rows())
+    con.execute("DELETE FROM code_lists")
     con.executemany("INSERT INTO code_lists (list_name, code, zh, en, sort_order) "
                     "VALUES (?, ?, ?, ?, ?)", sqlite_ddl.enum_values())
 
@@ -288,8 +297,11 @@ def create(path, county_code, crs="EPSG:4490", overwrite=False, styles_directory
                 srs_id = ensure_srs(con, crs)
                 for stmt in sqlite_ddl.all_statements():
                     con.execute(stmt)
-                _register_tables(con, srs_id)
-                _fill_reference_data(con, code, crs)
+                for t in schema.TABLES:
+                    register_table(con, t, srs_id)
+                write_field_labels(con)
+                _fill_settings(con, code, crs)
+                write_reference_tables(con)
                 write_default_styles(con, styles_directory)
         finally:
             con.close()
@@ -303,11 +315,11 @@ def create(path, county_code, crs="EPSG:4490", overwrite=False, styles_directory
     return path
 
 
-def _create_spatial_indexes(path):
+def _create_spatial_indexes(path, tables=None):
     from osgeo import gdal
     gdal.UseExceptions()
     ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
-    for t in schema.TABLES:
+    for t in tables or schema.TABLES:
         if t.geometry:
             ds.ExecuteSQL("SELECT CreateSpatialIndex(%s, %s)" % (
                 sqlite_ddl.lit(t.name), sqlite_ddl.lit(schema.GEOMETRY_COLUMN)))
@@ -348,9 +360,12 @@ def open_database(path):
             raise DatabaseError(
                 "%s was written by a newer Liangwei (schema %d, this plugin knows %d): "
                 "update the plugin" % (path, version, schema.SCHEMA_VERSION))
-        return migrations.upgrade(con, version)
+        steps, new_spatial = migrations.upgrade(con, version)
     finally:
         con.close()
+    if new_spatial:
+        _create_spatial_indexes(path, new_spatial)
+    return steps
 
 
 # --- settings ------------------------------------------------------------------------------

@@ -83,20 +83,39 @@ def field_checks(table, f):
     return out
 
 
+def column_def(f, with_checks_of=None):
+    """A column definition; with `with_checks_of` (the table) the field's CHECKs are
+    inlined, as ALTER TABLE ADD COLUMN needs."""
+    col = "%s %s" % (q(f.name), _TYPES[f.type])
+    if f.required:
+        col += " NOT NULL"
+    if f.unique and with_checks_of is None:
+        col += " UNIQUE"
+    if f.default is not None:
+        col += " DEFAULT %s" % f.default
+    if with_checks_of is not None:
+        for name, sql in field_checks(with_checks_of, f):
+            col += " CONSTRAINT %s CHECK (%s)" % (q(name), sql)
+    return col
+
+
+def add_column(table, f):
+    """ALTER TABLE … ADD COLUMN for a field added to the schema after a database was
+    made (SQLite cannot add a UNIQUE column: that becomes a unique index)."""
+    out = ["ALTER TABLE %s ADD COLUMN %s" % (q(table.name), column_def(f, table))]
+    if f.unique:
+        out.append("CREATE UNIQUE INDEX %s ON %s (%s)" % (
+            q("lw_uniq_%s_%s" % (table.name, f.name)), q(table.name), q(f.name)))
+    return out
+
+
 def create_table(table):
     cols = []
     cols.append("%s INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL" % q(table.pk))
     if table.geometry:
         cols.append("%s %s" % (q(schema.GEOMETRY_COLUMN), table.geometry))
     for f in table.fields:
-        col = "%s %s" % (q(f.name), _TYPES[f.type])
-        if f.required:
-            col += " NOT NULL"
-        if f.unique:
-            col += " UNIQUE"
-        if f.default is not None:
-            col += " DEFAULT %s" % (f.default if f.default.startswith("(") else f.default)
-        cols.append(col)
+        cols.append(column_def(f))
     for f in table.fields:
         for name, sql in field_checks(table, f):
             cols.append("CONSTRAINT %s CHECK (%s)" % (q(name), sql))
@@ -305,7 +324,7 @@ INDEXES = (
 
 
 def indexes():
-    return ["CREATE INDEX %s ON %s (%s)" % (q("lw_idx_%s_%s" % (t, "_".join(cols))), q(t),
+    return ["CREATE INDEX IF NOT EXISTS %s ON %s (%s)" % (q("lw_idx_%s_%s" % (t, "_".join(cols))), q(t),
                                           ", ".join(q(c) for c in cols))
             for t, cols in INDEXES]
 

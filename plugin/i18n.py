@@ -1,0 +1,59 @@
+"""Translation of user-visible text: one context, one function.
+
+Every user-visible string of the plugin goes through `tr()` with an English source
+text; the Chinese text comes from i18n/liangwei_<locale>.qm.
+"""
+
+import os
+
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+
+CONTEXT = "Liangwei"
+
+
+def tr(text):
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def user_locale():
+    """The locale QGIS is using: the user's choice in QGIS ('locale/userLocale'),
+    else the system locale; written like zh_CN."""
+    from qgis.core import QgsSettings
+    value = QgsSettings().value("locale/userLocale", "") or ""
+    if not isinstance(value, str) or not value.strip():
+        value = QLocale().name()
+    return value.strip().replace("-", "_")
+
+
+def translation_file(directory, locale):
+    """The .qm file for `locale` in `directory`: liangwei_<exact>.qm first (zh_CN),
+    then liangwei_<language>.qm (zh); None when neither exists."""
+    if not locale:
+        return None
+    candidates = [locale]
+    language = locale.split("_")[0]
+    if language != locale:
+        candidates.append(language)
+    for name in candidates:
+        path = os.path.join(directory, "liangwei_%s.qm" % name)
+        if os.path.isfile(path):
+            return path
+    return None
+
+
+def load_translator(directory, locale=None):
+    """Install a QTranslator for the locale and return it (None when no file fits).
+    The caller keeps it and passes it to `remove_translator` on unload."""
+    path = translation_file(directory, locale or user_locale())
+    if path is None:
+        return None
+    translator = QTranslator()
+    if not translator.load(path):
+        return None
+    QCoreApplication.installTranslator(translator)
+    return translator
+
+
+def remove_translator(translator):
+    if translator is not None:
+        QCoreApplication.removeTranslator(translator)
