@@ -30,6 +30,7 @@ def translation_file(directory, locale):
     then liangwei_<language>.qm (zh); None when neither exists."""
     if not locale:
         return None
+    locale = locale.strip().replace("-", "_")
     candidates = [locale]
     language = locale.split("_")[0]
     if language != locale:

@@ -1,0 +1,1 @@
+"""The Liangwei Processing provider and its algorithms (ids liangwei:<name>)."""

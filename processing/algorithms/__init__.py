@@ -1,0 +1,1 @@
+"""Liangwei Processing algorithms; their ids and parameter names are a public interface."""

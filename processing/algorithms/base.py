@@ -1,0 +1,145 @@
+"""The one base class of the Liangwei Processing algorithms, and what they share."""
+
+import os
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProject
+from qgis.PyQt.QtGui import QIcon
+
+from ...plugin.i18n import tr as _tr
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+ICON_DIR = os.path.join(PLUGIN_DIR, "resources", "icons")
+
+
+def plugin_icon():
+    return QIcon(os.path.join(ICON_DIR, "liangwei.svg"))
+
+
+def county_code_problem(value):
+    """Why `value` is not a 6-digit county code (translated), or None when it is one."""
+    from ...plugin.core.zones import normalise_code
+    text = "" if value is None else str(value).strip()
+    if not text:
+        return _tr("Enter the 6-digit county division code, e.g. 330624.")
+    code = normalise_code(text)
+    if code is None or len(code) != 6:
+        return _tr("The county code must have exactly 6 digits, e.g. 330624; "
+                   "“{}” is not one.").format(text)
+    return None
+
+
+def same_file(a, b):
+    try:
+        return os.path.exists(a) and os.path.exists(b) and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def layers_using(path, project=None):
+    """Names of the project's layers whose data comes from the file `path`."""
+    from qgis.core import QgsProviderRegistry
+    project = project or QgsProject.instance()
+    names = []
+    for layer in project.mapLayers().values():
+        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+        source_path = parts.get("path") or layer.source().split("|")[0]
+        if source_path and same_file(source_path, path):
+            names.append(layer.name())
+    return sorted(names)
+
+
+class LiangweiAlgorithm(QgsProcessingAlgorithm):
+    """Base of every liangwei:* algorithm.
+
+    Subclasses define name(), displayName(), shortHelpString(), initAlgorithm(),
+    `prepare()` (main thread: project and layers) and `process()` (any thread);
+    `group_id` chooses their toolbox group.
+
+    A refusal raised in `prepare()` is raised again when the algorithm runs, so that
+    it is the message of the exception that processing.run() and qgis_process give
+    (QGIS only logs an exception raised while preparing).
+    """
+
+    group_id = "database"
+
+    def prepare(self, parameters, context, feedback):
+        """Work that needs the main thread; raise QgsProcessingException to refuse."""
+
+    def process(self, parameters, context, feedback):
+        raise NotImplementedError
+
+    def prepareAlgorithm(self, parameters, context, feedback):
+        self._refusal = None
+        try:
+            self.prepare(parameters, context, feedback)
+        except QgsProcessingException as e:
+            self._refusal = str(e)
+        return True
+
+    def processAlgorithm(self, parameters, context, feedback):
+        if getattr(self, "_refusal", None):
+            raise QgsProcessingException(self._refusal)
+        return self.process(parameters, context, feedback)
+
+    def createInstance(self):
+        return type(self)()
+
+    def tr(self, text):
+        return _tr(text)
+
+    def icon(self):
+        path = os.path.join(ICON_DIR, "%s.svg" % self.name())
+        return QIcon(path) if os.path.exists(path) else plugin_icon()
+
+    def groupId(self):
+        return self.group_id
+
+    def group(self):
+        return {
+            "database": self.tr("Project database"),
+            "zones": self.tr("Zones"),
+        }[self.group_id]
+
+    # --- helpers --------------------------------------------------------------------
+
+    @staticmethod
+    def fail(message):
+        raise QgsProcessingException(message)
+
+    def database_destination(self, parameters, name, context):
+        """The absolute .gpkg path of a FileDestination parameter.
+
+        A database is a whole project, not a layer: nothing is queued for loading
+        when the algorithm is run from the toolbox (the user opens it with the
+        plugin's create/open dialog, which adds the styled layer group).
+        """
+        path = self.parameterAsFileOutput(parameters, name, context)
+        if not path:
+            self.fail(self.tr("Choose the file of the project database."))
+        if not os.path.splitext(path)[1]:
+            path += ".gpkg"
+        path = os.path.abspath(path)
+        loads = context.layersToLoadOnCompletion()
+        if any(key.split("|")[0] == path for key in loads):
+            context.setLayersToLoadOnCompletion(
+                {k: v for k, v in loads.items() if k.split("|")[0] != path})
+        return path
+
+    def check_destination(self, path, overwrite, project):
+        """Refuse an existing file unless overwriting was asked for, and a file that
+        layers of the current project are reading (main thread only)."""
+        if not path.lower().endswith(".gpkg"):
+            self.fail(self.tr("A project database is a GeoPackage: the file name must end "
+                              "in .gpkg ({}).").format(path))
+        if os.path.exists(path):
+            if not overwrite:
+                self.fail(self.tr("{} already exists. Choose another file name, or tick "
+                                  "“Overwrite an existing file” to replace it.").format(path))
+            users = layers_using(path, project)
+            if users:
+                self.fail(self.tr("{} cannot be replaced: the current project has layers "
+                                  "from it ({}). Remove them from the project first.")
+                          .format(path, ", ".join(users)))
+        folder = os.path.dirname(path)
+        if not os.path.isdir(folder):
+            self.fail(self.tr("The folder {} does not exist.").format(folder))

@@ -1,0 +1,1 @@
+"""Dialogs: Qt Designer forms (*.ui) each paired with a Python class."""
