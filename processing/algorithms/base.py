@@ -5,7 +5,7 @@ import os
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProject
 from qgis.PyQt.QtGui import QIcon
 
-from ...plugin.i18n import tr as _tr
+from ...plugin import i18n
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 ICON_DIR = os.path.join(PLUGIN_DIR, "resources", "icons")
@@ -20,11 +20,11 @@ def county_code_problem(value):
     from ...plugin.core.zones import normalise_code
     text = "" if value is None else str(value).strip()
     if not text:
-        return _tr("Enter the 6-digit county division code, e.g. 330624.")
+        return i18n.tr("Enter the 6-digit county division code, e.g. 330624.")
     code = normalise_code(text)
     if code is None or len(code) != 6:
-        return _tr("The county code must have exactly 6 digits, e.g. 330624; "
-                   "“{}” is not one.").format(text)
+        return i18n.tr("The county code must have exactly 6 digits, e.g. 330624; "
+                       "“{}” is not one.").format(text)
     return None
 
 
@@ -85,7 +85,7 @@ class LiangweiAlgorithm(QgsProcessingAlgorithm):
         return type(self)()
 
     def tr(self, text):
-        return _tr(text)
+        return i18n.tr(text)
 
     def icon(self):
         path = os.path.join(ICON_DIR, "%s.svg" % self.name())
