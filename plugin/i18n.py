@@ -25,6 +25,20 @@ def user_locale():
     return value.strip().replace("-", "_")
 
 
+def ui_language():
+    """'zh' or 'en': the language of labels that come from the domain code lists."""
+    return "zh" if user_locale().lower().startswith("zh") else "en"
+
+
+def table_label(table_name):
+    """A table's name as users read it (违建图斑 / Violations)."""
+    from .store import schema
+    t = schema.BY_NAME.get(table_name)
+    if t is None:
+        return table_name
+    return t.zh if ui_language() == "zh" else t.en
+
+
 def translation_file(directory, locale):
     """The .qm file for `locale` in `directory`: liangwei_<exact>.qm first (zh_CN),
     then liangwei_<language>.qm (zh); None when neither exists."""

@@ -92,9 +92,10 @@ def write_ts(path, language, strings, old):
         ET.SubElement(c, "name").text = ctx
         for src in by_context[ctx]:
             m = ET.SubElement(c, "message")
-            for loc in strings[(ctx, src)][:1]:
-                fn, line = loc.rsplit(":", 1)
-                ET.SubElement(m, "location", filename="../" + fn, line=line)
+            # File names only: line numbers would make every edit look like a
+            # translation change.
+            for fn in sorted({loc.rsplit(":", 1)[0] for loc in strings[(ctx, src)]}):
+                ET.SubElement(m, "location", filename="../" + fn)
             ET.SubElement(m, "source").text = src
             text, finished = old.get((ctx, src), ("", False))
             if language == "en" and not text:

@@ -31,13 +31,12 @@ from qgis.core import (
     QgsRelation,
     QgsRelationContext,
     QgsRuleBasedRenderer,
-    QgsSettings,
     QgsValueMapFieldFormatter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QLocale
 
 from ..core import codes
+from ..i18n import ui_language
 from ..store import schema
 
 GROUP_NAME = "两违治理"
@@ -186,7 +185,7 @@ LEGEND_LABELS = {
 def language(lang=None):
     """'zh' or 'en': `lang` when given, else from QGIS's locale setting."""
     if not lang:
-        lang = QgsSettings().value("locale/userLocale", "") or QLocale().name()
+        return ui_language()
     return "zh" if str(lang).lower().startswith("zh") else "en"
 
 

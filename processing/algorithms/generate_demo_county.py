@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...plugin.i18n import table_label
 from .base import LiangweiAlgorithm, county_code_problem
 
 DEMO_CRS = "EPSG:4490"
@@ -108,7 +109,7 @@ class GenerateDemoCountyAlgorithm(LiangweiAlgorithm):
             self.OVERWRITE, self.tr("Overwrite an existing file"), defaultValue=False))
         for table in COUNTED_TABLES:
             self.addOutput(QgsProcessingOutputNumber(
-                "%s_COUNT" % table.upper(), self.tr("Rows in {}").format(table)))
+                "%s_COUNT" % table.upper(), self.tr("Rows in {}").format(table_label(table))))
 
     def checkParameterValues(self, parameters, context):
         # The county code first: QGIS's own check only says "Incorrect parameter value".
@@ -187,7 +188,7 @@ class GenerateDemoCountyAlgorithm(LiangweiAlgorithm):
         if written and isinstance(written.get("tables"), dict):
             feedback.pushInfo(self.tr("Written in {} s: {}").format(
                 written.get("seconds", "?"),
-                ", ".join("%s %d" % (t, n) for t, n in written["tables"].items())))
+                ", ".join("%s %d" % (table_label(t), n) for t, n in written["tables"].items())))
         feedback.pushInfo(self.tr("Created the demo county database {}.").format(self._path))
         result = {self.OUTPUT: self._path}
         result.update({"%s_COUNT" % t.upper(): counts[t] for t in COUNTED_TABLES})

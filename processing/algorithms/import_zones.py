@@ -22,6 +22,7 @@ from qgis.core import (
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QVariant
 
+from ...plugin.i18n import ui_language
 from .base import LiangweiAlgorithm
 
 # A repaired geometry may differ from the drawn one by less than this share of its area.
@@ -337,7 +338,7 @@ class ImportZonesAlgorithm(LiangweiAlgorithm):
                 level = level_from_code(code)
             if ZONE_CODE_LENGTH[level] != len(code):
                 reject(label, self.tr("a {} needs a {}-digit code, but {} has {} digits")
-                       .format(ZONE_LEVEL.label(level, "en").lower(), ZONE_CODE_LENGTH[level],
+                       .format(ZONE_LEVEL.label(level, ui_language()).lower(), ZONE_CODE_LENGTH[level],
                                code, len(code)))
                 continue
             raw_parent = attribute(feature, index[self.PARENT_FIELD])
