@@ -49,6 +49,9 @@ def translation_file(directory, locale):
     language = locale.split("_")[0]
     if language != locale:
         candidates.append(language)
+    if language == "zh":
+        # QGIS names its Chinese locales zh-Hans / zh-Hant; ours is zh_CN.
+        candidates.append("zh_CN")
     for name in candidates:
         path = os.path.join(directory, "liangwei_%s.qm" % name)
         if os.path.isfile(path):

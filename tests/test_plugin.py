@@ -177,6 +177,10 @@ def test_translation_file_prefers_exact_locale(tmp_path):
     assert translation_file(str(tmp_path), "zh_CN") == str(tmp_path / "liangwei_zh_CN.qm")
     assert translation_file(str(tmp_path), "zh-TW") == str(tmp_path / "liangwei_zh.qm")
     assert translation_file(str(tmp_path), "de_DE") is None
+    (tmp_path / "liangwei_zh.qm").unlink()
+    # QGIS's own names for its Chinese locales
+    for qgis_locale in ("zh-Hans", "zh-Hant", "zh"):
+        assert translation_file(str(tmp_path), qgis_locale) == str(tmp_path / "liangwei_zh_CN.qm")
 
 
 def test_processing_only_start_then_unload(qgis_processing):

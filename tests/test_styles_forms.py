@@ -610,3 +610,21 @@ def test_language_follows_the_qgis_locale(set_locale):
     set_locale("fr")
     assert lw.language() == "en"
     assert lw.language("zh") == "zh"
+
+
+def test_labels_use_an_installed_cjk_font(qgis_new_project, tmp_path):
+    """The styles name Microsoft YaHei; where it is missing (Linux) the labels switch to
+    an installed CJK font, so neither the map nor a saved project names a missing font."""
+    from qgis.PyQt.QtGui import QFontDatabase
+    from liangwei.plugin.gis import layers as lw_layers
+    from liangwei.plugin.store import gpkg as lw_gpkg
+    path = str(tmp_path / "fonts.gpkg")
+    lw_gpkg.create(path, "330624")
+    lw_layers.load_project(path, qgis_new_project)
+    installed = set(QFontDatabase().families())
+    zones = lw_layers.layer_for(qgis_new_project, path, "zones")
+    rules = zones.labeling().rootRule().descendants()
+    families = {r.settings().format().font().family() for r in rules if r.settings()}
+    assert families and families <= installed, families
+    if "Microsoft YaHei" not in installed:
+        assert families == {lw_layers.available_cjk_font()}

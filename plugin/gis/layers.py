@@ -30,10 +30,15 @@ from qgis.core import (
     QgsProviderRegistry,
     QgsRelation,
     QgsRelationContext,
+    QgsPalLayerSettings,
+    QgsRuleBasedLabeling,
     QgsRuleBasedRenderer,
+    QgsVectorLayerSimpleLabeling,
     QgsValueMapFieldFormatter,
     QgsVectorLayer,
 )
+
+from qgis.PyQt.QtGui import QFontDatabase
 
 from ..core import codes
 from ..i18n import ui_language
@@ -659,6 +664,56 @@ def _fix_value_relations(layer, table, layers):
         layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup("ValueRelation", config))
 
 
+# The styles name Microsoft YaHei (on every Chinese Windows); where it is missing,
+# labels use the first CJK font the system has, so that a saved project names a
+# font that exists there.
+CJK_FONTS = ("Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC",
+             "Source Han Sans SC", "SimHei", "PingFang SC", "Noto Sans SC")
+
+
+def available_cjk_font():
+    families = set(QFontDatabase().families())
+    return next((f for f in CJK_FONTS if f in families), None)
+
+
+def use_available_label_font(layer, family=None):
+    """Switch the layer's label font to `family` (default: available_cjk_font())
+    when the style's font is not installed.  Returns True when it changed."""
+    family = family or available_cjk_font()
+    labeling = layer.labeling()
+    if family is None or labeling is None:
+        return False
+    installed = set(QFontDatabase().families())
+
+    def fixed(settings):
+        fmt = settings.format()
+        if fmt.font().family() in installed:
+            return None
+        font = fmt.font()
+        font.setFamily(family)
+        fmt.setFont(font)
+        fmt.setNamedStyle("")
+        new = QgsPalLayerSettings(settings)
+        new.setFormat(fmt)
+        return new
+
+    changed = False
+    if isinstance(labeling, QgsRuleBasedLabeling):
+        for rule in labeling.rootRule().descendants():
+            new = fixed(rule.settings()) if rule.settings() else None
+            if new is not None:
+                rule.setSettings(new)
+                changed = True
+    elif isinstance(labeling, QgsVectorLayerSimpleLabeling):
+        new = fixed(labeling.settings())
+        if new is not None:
+            labeling.setSettings(new)
+            changed = True
+    if changed:
+        layer.triggerRepaint()
+    return changed
+
+
 def load_project(path, project=None, group_name=None, lang=None):
     """Add the layers of the project database at `path` to `project` (default: the
     current project) and return their layer-tree group.
@@ -721,4 +776,5 @@ def load_project(path, project=None, group_name=None, lang=None):
         _fix_value_relations(layer, table, layers)
         translate_layer(layer, table, lang)
         install_relation_editors(layer, table, project, ids, lang)
+        use_available_label_font(layer)
     return group
