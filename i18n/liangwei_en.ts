@@ -104,9 +104,9 @@
       <translation>Choose the file of the project database.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_zones.py" />
-      <source>Choose the layer “zones” of a project database as the target.</source>
-      <translation>Choose the layer “zones” of a project database as the target.</translation>
+      <location filename="../processing/algorithms/base.py" />
+      <source>Choose the layer “{}” of a project database.</source>
+      <translation>Choose the layer “{}” of a project database.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/create_database.py" />
@@ -196,7 +196,7 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <translation>Creating {} for county {} in {}…</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_zones.py" />
+      <location filename="../processing/algorithms/base.py" />
       <source>Database upgraded: {}</source>
       <translation>Database upgraded: {}</translation>
     </message>
@@ -361,7 +361,7 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>Self-built houses (0: three per violation)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_zones.py" />
+      <location filename="../processing/algorithms/common.py" />
       <source>Set the input layer's data source encoding (Layer Properties ▸ Source), usually GBK for Chinese shapefiles, and run the import again.</source>
       <translation>Set the input layer's data source encoding (Layer Properties ▸ Source), usually GBK for Chinese shapefiles, and run the import again.</translation>
     </message>
@@ -397,6 +397,21 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>The input layer has no field “{}”.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/base.py" />
+      <source>The layer “{}” does not belong to a Liangwei project database: {}</source>
+      <translation>The layer “{}” does not belong to a Liangwei project database: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/base.py" />
+      <source>The layer “{}” is in editing mode: save or discard its edits and stop editing first.</source>
+      <translation>The layer “{}” is in editing mode: save or discard its edits and stop editing first.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/base.py" />
+      <source>The layer “{}” is not the table {} of a Liangwei project database (its source is {}).</source>
+      <translation>The layer “{}” is not the table {} of a Liangwei project database (its source is {}).</translation>
+    </message>
+    <message>
       <location filename="../ui/database_dialog.py" />
       <source>The layers of {} could not be added to the map: {}</source>
       <translation>The layers of {} could not be added to the map: {}</translation>
@@ -425,24 +440,9 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>The project database {} could not be written ({}). Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_zones.py" />
+      <location filename="../processing/algorithms/common.py" />
       <source>The shapefile {} has no .cpg file telling its text encoding; Chinese shapefiles are usually GBK. Set the layer's encoding to GBK (Layer Properties ▸ Source ▸ Data source encoding), or put a file {} containing the word GBK beside it, and run the import again.</source>
       <translation>The shapefile {} has no .cpg file telling its text encoding; Chinese shapefiles are usually GBK. Set the layer's encoding to GBK (Layer Properties ▸ Source ▸ Data source encoding), or put a file {} containing the word GBK beside it, and run the import again.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/import_zones.py" />
-      <source>The target layer “{}” does not belong to a Liangwei project database: {}</source>
-      <translation>The target layer “{}” does not belong to a Liangwei project database: {}</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/import_zones.py" />
-      <source>The target layer “{}” is not the zones table of a Liangwei project database (its source is {}). Choose the layer “zones” of the database.</source>
-      <translation>The target layer “{}” is not the zones table of a Liangwei project database (its source is {}). Choose the layer “zones” of the database.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/import_zones.py" />
-      <source>The zones layer “{}” is in editing mode: save or discard its edits and stop editing before importing.</source>
-      <translation>The zones layer “{}” is in editing mode: save or discard its edits and stop editing before importing.</translation>
     </message>
     <message>
       <location filename="../ui/database_dialog.py" />
@@ -510,32 +510,32 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>a {} needs a {}-digit code, but {} has {} digits</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_zones.py" />
+      <location filename="../processing/algorithms/common.py" />
       <source>invalid</source>
       <translation>invalid</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_zones.py" />
+      <location filename="../processing/algorithms/common.py" />
       <source>it has no geometry</source>
       <translation>it has no geometry</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_zones.py" />
+      <location filename="../processing/algorithms/common.py" />
       <source>its geometry is invalid ({}) and cannot be repaired</source>
       <translation>its geometry is invalid ({}) and cannot be repaired</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_zones.py" />
+      <location filename="../processing/algorithms/common.py" />
       <source>its geometry is invalid ({}) and repairing it would change its area by {:.1f} % (from {:.1f} m² to {:.1f} m²), more than 1 %. Fix the polygon.</source>
       <translation>its geometry is invalid ({}) and repairing it would change its area by {:.1f} % (from {:.1f} m² to {:.1f} m²), more than 1 %. Fix the polygon.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_zones.py" />
+      <location filename="../processing/algorithms/common.py" />
       <source>its geometry is invalid ({}): its rings cross so that its drawn area cannot be measured, and the repaired shape ({:.1f} m²) cannot be checked against it. Fix the polygon.</source>
       <translation>its geometry is invalid ({}): its rings cross so that its drawn area cannot be measured, and the repaired shape ({:.1f} m²) cannot be checked against it. Fix the polygon.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_zones.py" />
+      <location filename="../processing/algorithms/common.py" />
       <source>its geometry is not a polygon</source>
       <translation>its geometry is not a polygon</translation>
     </message>
@@ -611,7 +611,7 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>{}: the text “{}” is garbled, so the input's encoding is wrong and nothing was imported. {}</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_zones.py" />
+      <location filename="../processing/algorithms/common.py" />
       <source>{}; area changed by {:.3f} %</source>
       <translation>{}; area changed by {:.3f} %</translation>
     </message>

@@ -104,9 +104,9 @@
       <translation>请选择治违数据库文件。</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_zones.py" />
-      <source>Choose the layer “zones” of a project database as the target.</source>
-      <translation>请选择治违数据库的“行政区划”图层作为目标。</translation>
+      <location filename="../processing/algorithms/base.py" />
+      <source>Choose the layer “{}” of a project database.</source>
+      <translation>请选择治违数据库中的“{}”图层。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/create_database.py" />
@@ -196,7 +196,7 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <translation>正在新建 {}（县代码 {}，坐标系 {}）…</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_zones.py" />
+      <location filename="../processing/algorithms/base.py" />
       <source>Database upgraded: {}</source>
       <translation>数据库已升级：{}</translation>
     </message>
@@ -361,7 +361,7 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>自建房数（0：每宗违建三栋）</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_zones.py" />
+      <location filename="../processing/algorithms/common.py" />
       <source>Set the input layer's data source encoding (Layer Properties ▸ Source), usually GBK for Chinese shapefiles, and run the import again.</source>
       <translation>请设置输入图层的数据源编码（图层属性 ▸ 源），中文 Shapefile 通常为 GBK，然后重新导入。</translation>
     </message>
@@ -397,6 +397,21 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>输入图层没有字段“{}”。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/base.py" />
+      <source>The layer “{}” does not belong to a Liangwei project database: {}</source>
+      <translation>图层“{}”不属于两违治理数据库：{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/base.py" />
+      <source>The layer “{}” is in editing mode: save or discard its edits and stop editing first.</source>
+      <translation>图层“{}”正处于编辑状态：请先保存或放弃编辑并结束编辑。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/base.py" />
+      <source>The layer “{}” is not the table {} of a Liangwei project database (its source is {}).</source>
+      <translation>图层“{}”不是两违治理数据库中的 {} 表（其数据源为 {}）。</translation>
+    </message>
+    <message>
       <location filename="../ui/database_dialog.py" />
       <source>The layers of {} could not be added to the map: {}</source>
       <translation>无法将 {} 的图层加入地图：{}</translation>
@@ -425,24 +440,9 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>无法写入治违数据库 {}（{}），未导入任何数据。</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_zones.py" />
+      <location filename="../processing/algorithms/common.py" />
       <source>The shapefile {} has no .cpg file telling its text encoding; Chinese shapefiles are usually GBK. Set the layer's encoding to GBK (Layer Properties ▸ Source ▸ Data source encoding), or put a file {} containing the word GBK beside it, and run the import again.</source>
       <translation>Shapefile {} 没有说明文本编码的 .cpg 文件；中文 Shapefile 通常为 GBK 编码。请将图层编码设为 GBK（图层属性 ▸ 源 ▸ 数据源编码），或在同一文件夹中放置内容为 GBK 的文件 {}，然后重新导入。</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/import_zones.py" />
-      <source>The target layer “{}” does not belong to a Liangwei project database: {}</source>
-      <translation>目标图层“{}”不属于治违数据库：{}</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/import_zones.py" />
-      <source>The target layer “{}” is not the zones table of a Liangwei project database (its source is {}). Choose the layer “zones” of the database.</source>
-      <translation>目标图层“{}”不是治违数据库的行政区划表（其数据源为 {}）。请选择数据库的“行政区划”图层。</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/import_zones.py" />
-      <source>The zones layer “{}” is in editing mode: save or discard its edits and stop editing before importing.</source>
-      <translation>行政区划图层“{}”正处于编辑状态：请先保存或放弃编辑并结束编辑，再进行导入。</translation>
     </message>
     <message>
       <location filename="../ui/database_dialog.py" />
@@ -510,32 +510,32 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>级别“{}”需要 {} 位代码，而 {} 为 {} 位</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_zones.py" />
+      <location filename="../processing/algorithms/common.py" />
       <source>invalid</source>
       <translation>无效</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_zones.py" />
+      <location filename="../processing/algorithms/common.py" />
       <source>it has no geometry</source>
       <translation>没有几何</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_zones.py" />
+      <location filename="../processing/algorithms/common.py" />
       <source>its geometry is invalid ({}) and cannot be repaired</source>
       <translation>几何无效（{}），且无法修复</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_zones.py" />
+      <location filename="../processing/algorithms/common.py" />
       <source>its geometry is invalid ({}) and repairing it would change its area by {:.1f} % (from {:.1f} m² to {:.1f} m²), more than 1 %. Fix the polygon.</source>
       <translation>几何无效（{}），修复会使面积变化 {:.1f} %（由 {:.1f} m² 变为 {:.1f} m²），超过 1 %。请修正该多边形。</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_zones.py" />
+      <location filename="../processing/algorithms/common.py" />
       <source>its geometry is invalid ({}): its rings cross so that its drawn area cannot be measured, and the repaired shape ({:.1f} m²) cannot be checked against it. Fix the polygon.</source>
       <translation>几何无效（{}）：其环相互交叉，无法量算所绘面积，因而无法核对修复后的图形（{:.1f} m²）。请修正该多边形。</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_zones.py" />
+      <location filename="../processing/algorithms/common.py" />
       <source>its geometry is not a polygon</source>
       <translation>几何不是多边形</translation>
     </message>
@@ -611,7 +611,7 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>{}：文本“{}”为乱码，说明输入数据的编码设置有误，未导入任何数据。{}</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_zones.py" />
+      <location filename="../processing/algorithms/common.py" />
       <source>{}; area changed by {:.3f} %</source>
       <translation>{}；面积变化 {:.3f} %</translation>
     </message>

@@ -424,11 +424,11 @@ def test_import_zones_refuses_a_target_that_is_not_a_zones_table(provider, datab
     project.addMapLayer(violations)
     before = snapshot(database)
     message = refused("import_zones", import_params(layer, violations))
-    assert "“违建图斑” is not the zones table of a Liangwei project database" in message
+    assert "“违建图斑” is not the table zones of a Liangwei project database" in message
     other = memory_layer("EPSG:4326", [])
     project.addMapLayer(other)
     message = refused("import_zones", import_params(layer, other))
-    assert "is not the zones table" in message
+    assert "is not the table zones" in message
     assert snapshot(database) == before
 
 

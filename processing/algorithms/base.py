@@ -143,3 +143,37 @@ class LiangweiAlgorithm(QgsProcessingAlgorithm):
         folder = os.path.dirname(path)
         if not os.path.isdir(folder):
             self.fail(self.tr("The folder {} does not exist.").format(folder))
+
+    def database_table(self, parameters, name, context, feedback, table, editable_ok=False):
+        """(GeoPackage path, layer, CRS of the table) of a layer parameter that must be
+        the table `table` of a Liangwei project database; upgrades an older database
+        (saying so) and refuses anything else with a readable message.  Main thread."""
+        from qgis.core import QgsCoordinateReferenceSystem
+        from ...plugin.store import gpkg
+        from .common import table_path
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        if layer is None:
+            self.fail(self.tr("Choose the layer “{}” of a project database.").format(table))
+        path = table_path(layer, table)
+        if path is None:
+            self.fail(self.tr("The layer “{}” is not the table {} of a Liangwei project "
+                              "database (its source is {}).").format(layer.name(), table,
+                                                                      layer.source()))
+        if layer.isEditable() and not editable_ok:
+            self.fail(self.tr("The layer “{}” is in editing mode: save or discard its edits "
+                              "and stop editing first.").format(layer.name()))
+        try:
+            steps = gpkg.open_database(path)
+        except gpkg.DatabaseError as e:
+            self.fail(self.tr("The layer “{}” does not belong to a Liangwei project "
+                              "database: {}").format(layer.name(), e))
+        for step in steps:
+            feedback.pushInfo(self.tr("Database upgraded: {}").format(step))
+        con = gpkg.connect(path)
+        try:
+            srs_id = gpkg.layer_srs_id(con, table)
+        finally:
+            con.close()
+        crs = QgsCoordinateReferenceSystem("EPSG:%d" % srs_id) if srs_id else layer.crs()
+        return path, layer, crs
+

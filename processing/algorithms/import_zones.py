@@ -1,14 +1,11 @@
 """liangwei:import_zones — townships, villages and grids from any polygon layer."""
 
-import os
 import sqlite3
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCsException,
     QgsFeatureRequest,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSource,
@@ -16,75 +13,17 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterVectorLayer,
-    QgsProviderRegistry,
-    QgsWkbTypes,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QVariant
 
 from ...plugin.i18n import ui_language
 from .base import LiangweiAlgorithm
 
-# A repaired geometry may differ from the drawn one by less than this share of its area.
-MAX_REPAIR_AREA_CHANGE = 0.01
+from .common import (as_text, attribute, encoding_hint, looks_garbled, repair_polygon)
 
 
 class _Canceled(Exception):
     pass
-
-
-def attribute(feature, index):
-    """A feature's attribute as a plain Python value (None for NULL or no field)."""
-    if index is None or index < 0:
-        return None
-    value = feature.attribute(index)
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
-    return value
-
-
-def as_text(value):
-    return "" if value is None else str(value).strip()
-
-
-def looks_garbled(text):
-    """True for text decoded with the wrong encoding: replacement characters (bytes that
-    are not UTF-8), or Latin-1 letters where Chinese was meant."""
-    if "\ufffd" in text:
-        return True
-    latin1 = any("\u0080" <= c <= "\u00ff" for c in text)
-    cjk = any("\u4e00" <= c <= "\u9fff" for c in text)
-    return latin1 and not cjk
-
-
-def zones_table_path(layer):
-    """The GeoPackage path of a layer whose source is `<path>.gpkg|layername=zones`,
-    or None."""
-    if layer is None or layer.providerType() != "ogr":
-        return None
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    path = parts.get("path") or ""
-    if not path.lower().endswith(".gpkg") or parts.get("layerName") != "zones":
-        return None
-    return path
-
-
-def polygon_part(geometry):
-    """The polygons of a geometry (makeValid may add lines and points), as one
-    geometry; an empty geometry when there are none."""
-    if geometry.isNull() or geometry.isEmpty():
-        return QgsGeometry()
-    if geometry.type() == QgsWkbTypes.PolygonGeometry and \
-            QgsWkbTypes.flatType(geometry.wkbType()) in (QgsWkbTypes.Polygon, QgsWkbTypes.MultiPolygon):
-        return geometry
-    parts = [p for p in geometry.asGeometryCollection()
-             if p.type() == QgsWkbTypes.PolygonGeometry and not p.isEmpty()]
-    if not parts:
-        return QgsGeometry()
-    polygons = []
-    for part in parts:
-        polygons.extend(part.asGeometryCollection() if part.isMultipart() else [part])
-    return QgsGeometry.collectGeometry(polygons)
 
 
 class ImportZonesAlgorithm(LiangweiAlgorithm):
@@ -161,34 +100,8 @@ class ImportZonesAlgorithm(LiangweiAlgorithm):
     # --- main thread: check the target ----------------------------------------------
 
     def prepare(self, parameters, context, feedback):
-        from ...plugin.store import gpkg
-
-        layer = self.parameterAsVectorLayer(parameters, self.TARGET, context)
-        if layer is None:
-            self.fail(self.tr("Choose the layer “zones” of a project database as the target."))
-        path = zones_table_path(layer)
-        if path is None:
-            self.fail(self.tr("The target layer “{}” is not the zones table of a Liangwei project "
-                              "database (its source is {}). Choose the layer “zones” of the "
-                              "database.").format(layer.name(), layer.source()))
-        if layer.isEditable():
-            self.fail(self.tr("The zones layer “{}” is in editing mode: save or discard its edits "
-                              "and stop editing before importing.").format(layer.name()))
-        try:
-            steps = gpkg.open_database(path)
-        except gpkg.DatabaseError as e:
-            self.fail(self.tr("The target layer “{}” does not belong to a Liangwei project "
-                              "database: {}").format(layer.name(), e))
-        for step in steps:
-            feedback.pushInfo(self.tr("Database upgraded: {}").format(step))
-        con = gpkg.connect(path)
-        try:
-            srs_id = gpkg.layer_srs_id(con, "zones")
-        finally:
-            con.close()
-        self._dest_crs = QgsCoordinateReferenceSystem("EPSG:%d" % srs_id)
-        self._path = path
-        self._target = layer
+        self._path, self._target, self._dest_crs = self.database_table(
+            parameters, self.TARGET, context, feedback, "zones")
 
     # --- any thread: read, check, write --------------------------------------------
 
@@ -258,23 +171,7 @@ class ImportZonesAlgorithm(LiangweiAlgorithm):
         return self.tr("Feature {}").format(fid)
 
     def _encoding_hint(self, parameters, context):
-        """Advice for text that came out garbled: a shapefile without a .cpg file."""
-        try:
-            layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
-        except Exception:  # the input is a feature source definition or a model input
-            layer = None
-        if layer is not None and layer.providerType() == "ogr":
-            parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-            path = parts.get("path") or ""
-            if path.lower().endswith(".shp") and not os.path.exists(path[:-4] + ".cpg"):
-                return self.tr(
-                    "The shapefile {} has no .cpg file telling its text encoding; Chinese "
-                    "shapefiles are usually GBK. Set the layer's encoding to GBK (Layer "
-                    "Properties ▸ Source ▸ Data source encoding), or put a file {} containing "
-                    "the word GBK beside it, and run the import again.").format(
-                        path, os.path.basename(path[:-4]) + ".cpg")
-        return self.tr("Set the input layer's data source encoding (Layer Properties ▸ Source), "
-                       "usually GBK for Chinese shapefiles, and run the import again.")
+        return encoding_hint(self, parameters, self.INPUT, context)
 
     def _read(self, source, index, src_crs, parameters, context, feedback):
         """(records, rejections, repaired count); records is None when canceled."""
@@ -384,36 +281,7 @@ class ImportZonesAlgorithm(LiangweiAlgorithm):
 
     def _geometry(self, feature, area):
         """(geometry, problem, repair note) of a feature in its own CRS."""
-        geometry = QgsGeometry(feature.geometry())
-        if geometry.isNull() or geometry.isEmpty():
-            return None, self.tr("it has no geometry"), None
-        if geometry.type() != QgsWkbTypes.PolygonGeometry:
-            return None, self.tr("its geometry is not a polygon"), None
-        if QgsWkbTypes.hasZ(geometry.wkbType()) or QgsWkbTypes.hasM(geometry.wkbType()):
-            abstract = geometry.get()
-            abstract.dropZValue()
-            abstract.dropMValue()
-        if geometry.isGeosValid():
-            return geometry, None, None
-        errors = "; ".join(e.what() for e in geometry.validateGeometry()) or self.tr("invalid")
-        before = area.area_m2(geometry)
-        fixed = polygon_part(geometry.makeValid())
-        after = area.area_m2(fixed) if not fixed.isEmpty() else 0.0
-        if fixed.isEmpty() or not fixed.isGeosValid():
-            return None, self.tr("its geometry is invalid ({}) and cannot be repaired")\
-                .format(errors), None
-        if before <= 0:
-            return None, self.tr("its geometry is invalid ({}): its rings cross so that its drawn "
-                                 "area cannot be measured, and the repaired shape ({:.1f} m²) "
-                                 "cannot be checked against it. Fix the polygon.")\
-                .format(errors, after), None
-        change = abs(after - before) / before
-        if change >= MAX_REPAIR_AREA_CHANGE:
-            return None, self.tr("its geometry is invalid ({}) and repairing it would change its "
-                                 "area by {:.1f} % (from {:.1f} m² to {:.1f} m²), more than "
-                                 "1 %. Fix the polygon.")\
-                .format(errors, 100 * change, before, after), None
-        return fixed, None, self.tr("{}; area changed by {:.3f} %").format(errors, 100 * change)
+        return repair_polygon(feature.geometry(), area)
 
     def _write(self, records, feedback):
         """Insert or update every record in one transaction; (imported, updated)."""
