@@ -448,6 +448,8 @@ def test_an_older_database_is_upgraded_in_place_keeping_every_row(db):
         con.execute('DROP TRIGGER "%s"' % name)
     con.execute("ALTER TABLE violations DROP COLUMN batch")
     con.execute("DROP TABLE code_lists")
+    con.execute("DELETE FROM settings WHERE key = 'stale_days'")
+    con.execute("UPDATE settings SET value = '60' WHERE key = 'side_distance_m'")
     con.execute("DELETE FROM gpkg_contents WHERE table_name = 'code_lists'")
     before = {t: count(con, t) for t in ("violations", "case_events", "zones", "settings")}
 
@@ -455,11 +457,15 @@ def test_an_older_database_is_upgraded_in_place_keeping_every_row(db):
 
     assert "field violations.batch added" in applied
     assert "table code_lists added" in applied
+    assert "setting stale_days added" in applied
     assert applied[-1] == "schema version 0 → %d" % schema.SCHEMA_VERSION
+    before["settings"] += 1    # stale_days is back
     assert {t: count(con, t) for t in before} == before
     assert con.execute("SELECT remarks, batch, status FROM violations").fetchone() == (
         "旧记录", None, "verified")
     assert count(con, "code_lists") == sum(len(e) for e in codes.ALL)
+    settings = dict(con.execute("SELECT key, value FROM settings"))
+    assert settings["stale_days"] == "30" and settings["side_distance_m"] == "60.0"
     # the rules are back
     assert "changes only by adding a case event" in refused(
         con, "UPDATE violations SET status = 'closed'")

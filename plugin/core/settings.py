@@ -39,6 +39,16 @@ SETTINGS = (
     Setting("cycle_old30_or_hazard_months", "int", 12, "30年以上或有隐患检查周期(月)", "Check cycle, >30 years or hazardous (months)"),
     Setting("cycle_old20_months", "int", 36, "20年以上检查周期(月)", "Check cycle, >20 years (months)"),
     Setting("cycle_other_months", "int", 60, "其他房屋检查周期(月)", "Check cycle, other houses (months)"),
+    # 六先拆 priority score: the sum of the weights of the flags a case carries.
+    Setting("priority_weight_cadre", "real", 30.0, "党员干部违建权重", "Weight: party members / officials"),
+    Setting("priority_weight_four_sides", "real", 15.0, "四边违建权重", "Weight: four sides"),
+    Setting("priority_weight_obstructs", "real", 15.0, "妨碍建设权重", "Weight: obstructs a project"),
+    Setting("priority_weight_unsafe", "real", 25.0, "影响安全权重", "Weight: unsafe"),
+    Setting("priority_weight_typical", "real", 10.0, "突出典型权重", "Weight: typical"),
+    Setting("priority_weight_farmland", "real", 20.0, "侵占耕地权重", "Weight: on farmland"),
+    Setting("prohibited_planning_classes", "text", "禁止建设区,永久基本农田,生态保护红线,禁止建设",
+            "禁止建设的规划分区(逗号分隔)", "Prohibited planning classes (comma-separated)"),
+    Setting("stale_days", "int", 30, "案件停滞天数", "Days without an event before a case is stale"),
     Setting("schema_version", "int", None, "数据库结构版本", "Schema version"),
 )
 BY_KEY = {s.key: s for s in SETTINGS}

@@ -8,6 +8,7 @@ An upgrade runs in one transaction and keeps every row.  It has two parts:
   field labels and default styles.
 """
 
+from ..core import settings as settings_rules
 from . import schema, sqlite_ddl
 from .sqlite_ddl import NOW, q
 
@@ -51,6 +52,13 @@ def sync_structure(con):
         con.execute("DROP TRIGGER %s" % q(name))
     for stmt in sqlite_ddl.indexes() + sqlite_ddl.triggers():
         con.execute(stmt)
+    # Settings added since keep their defaults; existing values are never touched.
+    have = {r[0] for r in con.execute("SELECT key FROM settings")}
+    for key, value_type, text in settings_rules.defaults("000000"):
+        if key not in have and key != "county_code":
+            con.execute("INSERT INTO settings (key, value_type, value) VALUES (?, ?, ?)",
+                        (key, value_type, text))
+            changes.append("setting %s added" % key)
     gpkg.write_field_labels(con)
     gpkg.write_reference_tables(con)
     gpkg.write_default_styles(con)
