@@ -465,7 +465,7 @@ def test_an_older_database_is_upgraded_in_place_keeping_every_row(db):
         "旧记录", None, "verified")
     assert count(con, "code_lists") == sum(len(e) for e in codes.ALL)
     settings = dict(con.execute("SELECT key, value FROM settings"))
-    assert settings["stale_days"] == "30" and settings["side_distance_m"] == "60.0"
+    assert settings["stale_days"] == "30" and settings["side_distance_m"] == "60"
     # the rules are back
     assert "changes only by adding a case event" in refused(
         con, "UPDATE violations SET status = 'closed'")
