@@ -465,6 +465,7 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>Villages</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/base.py" />
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>Violations</source>
       <translation>Violations</translation>

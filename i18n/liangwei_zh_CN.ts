@@ -465,6 +465,7 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>村数</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/base.py" />
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>Violations</source>
       <translation>违建数</translation>

@@ -1,14 +1,30 @@
 """The Processing provider `liangwei`."""
 
+import importlib
+import inspect
+import os
+
 from qgis.core import QgsProcessingProvider
 
 from ..plugin.i18n import tr
-from .algorithms.base import plugin_icon
-from .algorithms.create_database import CreateDatabaseAlgorithm
-from .algorithms.generate_demo_county import GenerateDemoCountyAlgorithm
-from .algorithms.import_zones import ImportZonesAlgorithm
+from .algorithms.base import LiangweiAlgorithm, plugin_icon
 
-ALGORITHMS = (CreateDatabaseAlgorithm, ImportZonesAlgorithm, GenerateDemoCountyAlgorithm)
+_ALGORITHM_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "algorithms")
+_NOT_ALGORITHMS = ("__init__", "base", "common")
+
+
+def algorithm_classes():
+    """Every algorithm class: one module per algorithm in processing/algorithms/."""
+    classes = []
+    for filename in sorted(os.listdir(_ALGORITHM_DIR)):
+        module_name, ext = os.path.splitext(filename)
+        if ext != ".py" or module_name in _NOT_ALGORITHMS:
+            continue
+        module = importlib.import_module(".algorithms.%s" % module_name, __package__)
+        classes.extend(cls for _, cls in inspect.getmembers(module, inspect.isclass)
+                       if issubclass(cls, LiangweiAlgorithm) and cls is not LiangweiAlgorithm
+                       and cls.__module__ == module.__name__)
+    return classes
 
 
 class LiangweiProvider(QgsProcessingProvider):
@@ -26,5 +42,5 @@ class LiangweiProvider(QgsProcessingProvider):
         return plugin_icon()
 
     def loadAlgorithms(self):
-        for cls in ALGORITHMS:
+        for cls in algorithm_classes():
             self.addAlgorithm(cls())

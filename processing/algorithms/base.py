@@ -98,6 +98,7 @@ class LiangweiAlgorithm(QgsProcessingAlgorithm):
         return {
             "database": self.tr("Project database"),
             "zones": self.tr("Zones"),
+            "violations": self.tr("Violations"),
         }[self.group_id]
 
     # --- helpers --------------------------------------------------------------------
