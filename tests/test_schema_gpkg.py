@@ -489,3 +489,23 @@ def test_a_failed_upgrade_changes_nothing(db, monkeypatch):
     assert "batch" not in [r[1] for r in con.execute("PRAGMA table_info(violations)")]
     assert con.execute("SELECT remarks FROM violations").fetchone()[0] is None
     assert con.execute("SELECT value FROM settings WHERE key = 'schema_version'").fetchone()[0] == "0"
+
+
+def test_case_numbers_continue_past_gaps_and_across_years(db):
+    _, con = db
+    con.execute("INSERT INTO violations (case_id, township_code, discovered_on) "
+                "VALUES ('330624-2024-000998', ?, '2024-01-02')", (TOWN,))
+    nxt = new_case(con, discovered_on="2024-02-01")
+    other_year = new_case(con, discovered_on="2023-02-01")
+    assert (nxt, other_year) == ("330624-2024-000999", "330624-2023-000001")
+
+
+def test_registration_event_keeps_a_given_creation_time(db):
+    _, con = db
+    cid = new_case(con, created_at="2019-04-01T08:00:00.000Z", discovered_on="2019-03-30")
+    at = con.execute("SELECT at FROM case_events WHERE case_id = ?", (cid,)).fetchone()[0]
+    assert at == "2019-04-01T08:00:00.000Z"
+    con.execute("INSERT INTO houses (house_id) VALUES ('YH330624000000001')")
+    con.execute("INSERT INTO house_inspections (house_id, inspected_on, kind) "
+                "VALUES ('YH330624000000001', '2024-01-01', 'patrol')")
+    assert con.execute("SELECT created_at FROM house_inspections").fetchone()[0].endswith("Z")

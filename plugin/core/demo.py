@@ -117,8 +117,23 @@ def _iso_date(d):
 
 def _utc(d, minutes_local):
     """ISO UTC timestamp of local (UTC+8) time `minutes_local` after midnight of day d."""
-    t = datetime.datetime(d.year, d.month, d.day) + datetime.timedelta(minutes=minutes_local - 480)
-    return t.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    minutes = minutes_local - 480
+    if not 0 <= minutes < 1440:
+        days, minutes = divmod(minutes, 1440)
+        d = d + datetime.timedelta(days=days)
+    return "%04d-%02d-%02dT%02d:%02d:00.000Z" % (d.year, d.month, d.day, minutes // 60, minutes % 60)
+
+
+_PATHS = {}
+
+
+def _path(target, start):
+    """workflow.path_to, memoised (it is asked the same few questions millions of times)."""
+    key = (target, start)
+    path = _PATHS.get(key)
+    if path is None:
+        path = _PATHS[key] = tuple(workflow.path_to(target, start=start))
+    return path
 
 
 # --- names ---------------------------------------------------------------------------
@@ -1070,7 +1085,7 @@ class DemoCounty(object):
         path = []
         prev = workflow.INITIAL
         for waypoint in route:
-            path.extend(workflow.path_to(waypoint, start=prev))
+            path.extend(_path(waypoint, prev))
             prev = waypoint
         if not path:
             return []

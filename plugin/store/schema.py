@@ -299,7 +299,8 @@ HOUSE_INSPECTIONS = Table(
         _enum("appraisal_grade", "grade", "鉴定等级", "Appraised grade"),
         F("appraisal_agency", "text", "鉴定机构", "Appraisal agency"),
         _enum("measures_taken", "measure", "已采取措施", "Measures taken", multi=True),
-        F("created_at", "datetime", "录入时间", "Entered at", computed=True),
+        F("created_at", "datetime", "录入时间", "Entered at", computed=True,
+          default="(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"),
         F("updated_by", "text", "录入人", "Entered by"),
     ),
     checks=(

@@ -200,8 +200,11 @@ def _case_id_expr():
     county = "(SELECT value FROM settings WHERE key = 'county_code')"
     year = "strftime('%Y', COALESCE(NEW.discovered_on, 'now'))"
     prefix = "%s || '-' || %s || '-'" % (county, year)
-    serial = ("COALESCE((SELECT MAX(CAST(substr(case_id, 13) AS INTEGER)) FROM violations "
-              "WHERE case_id >= %s AND case_id < %s || 'A'), 0) + 1" % (prefix, prefix))
+    # Serials are zero-padded, so the greatest case_id of the prefix has the greatest
+    # serial, and the unique index finds it without reading the year's cases.
+    serial = ("COALESCE(CAST(substr((SELECT MAX(case_id) FROM violations "
+              "WHERE case_id >= %s AND case_id < %s || 'A'), 13) AS INTEGER), 0) + 1"
+              % (prefix, prefix))
     return "printf('%%s%%06d', %s, %s)" % (prefix, serial)
 
 
@@ -228,8 +231,9 @@ def violation_triggers():
         "UPDATE violations SET case_id = COALESCE(NEW.case_id, %s), "
         "stock_class = COALESCE(NEW.stock_class, %s) WHERE fid = NEW.fid;\n  "
         "INSERT INTO case_events (case_id, at, from_status, to_status, actor, note) "
-        "SELECT case_id, %s, NULL, %s, NEW.updated_by, '登记 registered' FROM violations "
-        "WHERE fid = NEW.fid;" % (_case_id_expr(), _stock_class_expr(), NOW, lit(workflow.INITIAL))))
+        "SELECT case_id, COALESCE(NEW.created_at, %s), NULL, %s, NEW.updated_by, "
+        "'登记 registered' FROM violations WHERE fid = NEW.fid;"
+        % (_case_id_expr(), _stock_class_expr(), NOW, lit(workflow.INITIAL))))
     out.append(_trigger(
         "violations_stock_class", "AFTER UPDATE OF discovered_on, construction_started_on",
         "violations", "NEW.stock_class IS OLD.stock_class",
