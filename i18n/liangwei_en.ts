@@ -62,6 +62,11 @@
   <context>
     <name>Liangwei</name>
     <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>(none)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
       <location filename="../ui/database_dialog.py" />
       <source>A new, empty GeoPackage is created for the county and its layers are added to the map in the group “两违治理”.</source>
       <translation>A new, empty GeoPackage is created for the county and its layers are added to the map in the group “两违治理”.</translation>
@@ -73,9 +78,64 @@
       <translation>A project database is a GeoPackage: the file name must end in .gpkg ({}).</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>After survey</source>
+      <translation>After survey</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Annual demolition quota field (m²)</source>
       <translation>Annual demolition quota field (m²)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Approved construction (permits)</source>
+      <translation>Approved construction (permits)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Assign townships and villages</source>
+      <translation>Assign townships and villages</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Batch</source>
+      <translation>Batch</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Before survey</source>
+      <translation>Before survey</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>Both “{}” and “{}” are mapped to “{}”: map one field to it.</source>
+      <translation>Both “{}” and “{}” are mapped to “{}”: map one field to it.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Building changes</source>
+      <translation>Building changes</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Building footprints after</source>
+      <translation>Building footprints after</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Building footprints before</source>
+      <translation>Building footprints before</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Canceled after {} of {} features: the output is incomplete.</source>
+      <translation>Canceled after {} of {} features: the output is incomplete.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Canceled.</source>
+      <translation>Canceled.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -83,9 +143,143 @@
       <translation>Canceled: no database was written.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Canceled: nothing was imported, the database is as it was.</source>
       <translation>Canceled: nothing was imported, the database is as it was.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Canceled: nothing was written back, the database is as it was.</source>
+      <translation>Canceled: nothing was written back, the database is as it was.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Canceled: the check is incomplete.</source>
+      <translation>Canceled: the check is incomplete.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>Canceled: the output holds only the cases checked so far.</source>
+      <translation>Canceled: the output holds only the cases checked so far.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Canceled: the output holds only the changes found so far.</source>
+      <translation>Canceled: the output holds only the changes found so far.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Case {} (feature {})</source>
+      <translation>Case {} (feature {})</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Case {} (feature {}) cannot be transformed for measuring: {}</source>
+      <translation>Case {} (feature {}) cannot be transformed for measuring: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Case {} (feature {}) has no geometry: its spatial flags are kept as they were.</source>
+      <translation>Case {} (feature {}) has no geometry: its spatial flags are kept as they were.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Case {} is not in the database {}. Nothing was written back.</source>
+      <translation>Case {} is not in the database {}. Nothing was written back.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Case {}: the database refused the new flags ({}). Nothing was written back.</source>
+      <translation>Case {}: the database refused the new flags ({}). Nothing was written back.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Cases imported</source>
+      <translation>Cases imported</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Cases imported: {}, duplicates: {}, rejected: {}.</source>
+      <translation>Cases imported: {}, duplicates: {}, rejected: {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>Cases touching a prohibited class: 0 of {}.</source>
+      <translation>Cases touching a prohibited class: 0 of {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>Cases touching a prohibited class: {} of {}: {}</source>
+      <translation>Cases touching a prohibited class: {} of {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Cases written back</source>
+      <translation>Cases written back</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Cases: {}. Flags set: cadre {}, four sides {}, obstructs {}, unsafe {}, typical {}, farmland {}.</source>
+      <translation>Cases: {}. Flags set: cadre {}, four sides {}, obstructs {}, unsafe {}, typical {}, farmland {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Change parts smaller than {:g} m² dropped: {}.</source>
+      <translation>Change parts smaller than {:g} m² dropped: {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Changes: {} new, {} expanded, {} raised, {} demolished.</source>
+      <translation>Changes: {} new, {} expanded, {} raised, {} demolished.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Check date (empty: today)</source>
+      <translation>Check date (empty: today)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Check date {}; a case is stale after {} days without an event.</source>
+      <translation>Check date {}; a case is stale after {} days without an event.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>Check planning conflicts</source>
+      <translation>Check planning conflicts</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Checks the violations, houses and zones of a project database and lists every problem found, one row each.
+
+Problems (the field “problem” holds the key, “message” says it in words):
+invalid_geometry — the geometry is invalid;
+empty_geometry — the feature has no geometry;
+missing_field — a mandatory field is empty (the required fields of the database, and the township of cases and houses);
+township_mismatch / village_mismatch — the township or village code is not the zone the feature lies in (largest overlap with the zones layer; the village is compared when the township agrees);
+outside_zones — the feature lies outside every township and village;
+overlapping_open_cases — two open cases overlap by more than 0.01 m² (each pair once, on the case with the lower feature id; the message names both);
+stale_case — an open case has had no event for more than the stale days before the check date (read from the case events of the violations layer's database; skipped when the violations layer is not a project database table);
+d_house_without_measures — a house appraised D (整幢危房) has no rectification measure.
+
+Stale days: left at 30, the database's setting “Days without an event before a case is stale” (stale_days, 30 unless changed) is used; any other value is used as entered. Check date: today when empty.
+
+Output: a point layer in the CRS of the violations layer with the fields layer, feature_id, code (case number, house code or zone code), problem and message. The point is a point on the problem feature (for an overlap, on the overlapping area); a feature without a usable geometry gives a row without geometry. The log counts the problems of each kind. Nothing in the database is changed.</source>
+      <translation>Checks the violations, houses and zones of a project database and lists every problem found, one row each.
+
+Problems (the field “problem” holds the key, “message” says it in words):
+invalid_geometry — the geometry is invalid;
+empty_geometry — the feature has no geometry;
+missing_field — a mandatory field is empty (the required fields of the database, and the township of cases and houses);
+township_mismatch / village_mismatch — the township or village code is not the zone the feature lies in (largest overlap with the zones layer; the village is compared when the township agrees);
+outside_zones — the feature lies outside every township and village;
+overlapping_open_cases — two open cases overlap by more than 0.01 m² (each pair once, on the case with the lower feature id; the message names both);
+stale_case — an open case has had no event for more than the stale days before the check date (read from the case events of the violations layer's database; skipped when the violations layer is not a project database table);
+d_house_without_measures — a house appraised D (整幢危房) has no rectification measure.
+
+Stale days: left at 30, the database's setting “Days without an event before a case is stale” (stale_days, 30 unless changed) is used; any other value is used as entered. Check date: today when empty.
+
+Output: a point layer in the CRS of the violations layer with the fields layer, feature_id, code (case number, house code or zone code), problem and message. The point is a point on the problem feature (for an overlap, on the overlapping area); a feature without a usable geometry gives a row without geometry. The log counts the problems of each kind. Nothing in the database is changed.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/create_database.py" />
@@ -98,6 +292,11 @@
       <translation>Choose the field for “{}”.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>Choose the field of the planning layer holding the class.</source>
+      <translation>Choose the field of the planning layer holding the class.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <location filename="../ui/database_dialog.py" />
       <source>Choose the file of the project database.</source>
@@ -107,6 +306,40 @@
       <location filename="../processing/algorithms/base.py" />
       <source>Choose the layer “{}” of a project database.</source>
       <translation>Choose the layer “{}” of a project database.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Choose the zones layer.</source>
+      <translation>Choose the zones layer.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Compares two building-footprint surveys (before and after) and lists what changed: new buildings, extensions, added storeys and demolitions.
+
+Before / After: building footprint polygons, each in any CRS. The overlay is done in the CRS of the after survey, or in the local CGCS2000 Gauss–Krüger zone when that CRS is geographic; areas are ellipsoidal m² whatever the CRS. The output is in the CRS of the after survey.
+Permits (optional): polygons of approved construction.
+Zones (optional): the zones layer of a project database; each change gets the township and village holding most of it.
+Minimum area: change parts smaller than this (m²) are dropped and counted in the log.
+Storeys fields (optional): storeys above ground in each survey.
+
+Rule: an after footprint continues an existing building when before footprints cover at least the smaller of the minimum area and 10 % of it. new: an after footprint continuing no building; the change is its part not covered by before footprints. expanded: the part of a continuing footprint outside the before footprints. raised: a continuing footprint with more storeys than the before footprint it overlaps most; the change is the whole footprint. demolished: the part of a before footprint not covered by any after footprint.
+
+Output fields: change_type, area_m2 (ellipsoidal area of the change), storeys_before, storeys_after, permitted_share (share of the change covered by permits, 0 to 1; 0 without permits), township_code, village_code, before_fid, after_fid. A change covered by permits is still listed, with permitted_share 1.
+
+An invalid polygon is repaired when the repair changes its area by less than 1 %; otherwise it is skipped and named in the log.</source>
+      <translation>Compares two building-footprint surveys (before and after) and lists what changed: new buildings, extensions, added storeys and demolitions.
+
+Before / After: building footprint polygons, each in any CRS. The overlay is done in the CRS of the after survey, or in the local CGCS2000 Gauss–Krüger zone when that CRS is geographic; areas are ellipsoidal m² whatever the CRS. The output is in the CRS of the after survey.
+Permits (optional): polygons of approved construction.
+Zones (optional): the zones layer of a project database; each change gets the township and village holding most of it.
+Minimum area: change parts smaller than this (m²) are dropped and counted in the log.
+Storeys fields (optional): storeys above ground in each survey.
+
+Rule: an after footprint continues an existing building when before footprints cover at least the smaller of the minimum area and 10 % of it. new: an after footprint continuing no building; the change is its part not covered by before footprints. expanded: the part of a continuing footprint outside the before footprints. raised: a continuing footprint with more storeys than the before footprint it overlaps most; the change is the whole footprint. demolished: the part of a before footprint not covered by any after footprint.
+
+Output fields: change_type, area_m2 (ellipsoidal area of the change), storeys_before, storeys_after, permitted_share (share of the change covered by permits, 0 to 1; 0 without permits), township_code, village_code, before_fid, after_fid. A change covered by permits is still listed, with permitted_share 1.
+
+An invalid polygon is repaired when the repair changes its area by less than 1 %; otherwise it is skipped and named in the log.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/create_database.py" />
@@ -196,14 +429,54 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <translation>Creating {} for county {} in {}…</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Cultivated land / permanent basic farmland</source>
+      <translation>Cultivated land / permanent basic farmland</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <source>Database upgraded: {}</source>
       <translation>Database upgraded: {}</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Detect building changes</source>
+      <translation>Detect building changes</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Discovery source</source>
+      <translation>Discovery source</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Distances are measured in {} ({}).</source>
+      <translation>Distances are measured in {} ({}).</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Division code field</source>
       <translation>Division code field</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Duplicate overlap (share of the smaller area)</source>
+      <translation>Duplicate overlap (share of the smaller area)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Duplicate overlap: {:.0f} % of the smaller area (the database's setting duplicate_overlap).</source>
+      <translation>Duplicate overlap: {:.0f} % of the smaller area (the database's setting duplicate_overlap).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Duplicate overlap: {:.0f} % of the smaller area.</source>
+      <translation>Duplicate overlap: {:.0f} % of the smaller area.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Duplicates</source>
+      <translation>Duplicates</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/base.py" />
@@ -216,6 +489,7 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <translation>Every township needs at least one village: ask for at least {} villages.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Feature {}</source>
       <translation>Feature {}</translation>
@@ -231,9 +505,64 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <translation>Feature {} (code {}, “{}”)</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Feature {} (patch {})</source>
+      <translation>Feature {} (patch {})</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Feature {} could not be written to the output: {}</source>
+      <translation>Feature {} could not be written to the output: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Feature {} of the violations layer has no case number: nothing was written back.</source>
+      <translation>Feature {} of the violations layer has no case number: nothing was written back.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Feature {} of the {} layer cannot be transformed to {}: {}</source>
+      <translation>Feature {} of the {} layer cannot be transformed to {}: {}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Features rejected</source>
       <translation>Features rejected</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Features with township and village</source>
+      <translation>Features with township and village</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Field map (empty: the preset for provincial field names)</source>
+      <translation>Field map (empty: the preset for provincial field names)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Field map: {}</source>
+      <translation>Field map: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Flag demolish-first priorities</source>
+      <translation>Flag demolish-first priorities</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Four-sides distance (m)</source>
+      <translation>Four-sides distance (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Four-sides distance: {} m (the database setting).</source>
+      <translation>Four-sides distance: {} m (the database setting).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Four-sides distance: {} m.</source>
+      <translation>Four-sides distance: {} m.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -256,6 +585,50 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Geometries repaired</source>
       <translation>Geometries repaired</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Gives every feature of a layer the township and the village it lies in.
+
+Input: any vector layer (polygons, lines or points), in any CRS.
+Zones: the zones table of a project database, or any polygon layer with the fields zone_code, level and parent_code; its township-level zones (township, street, park) and village-level zones (village, community) are used.
+
+The township is the one holding the largest part of the feature (area for polygons, length for lines; a point goes to the zone containing it); the village is then chosen the same way among the villages of that township, so the two codes always agree. Parts differing by less than 0.01 % count as equal, and the lower code wins.
+
+Output: the input's features and fields, with the fields township_code, village_code and zone_share (the share of the feature inside its chosen zone, from 0 to 1: the village, or the township when no village of it holds the feature). Existing fields of these names are replaced. Features outside every zone get empty codes and are counted in the log.</source>
+      <translation>Gives every feature of a layer the township and the village it lies in.
+
+Input: any vector layer (polygons, lines or points), in any CRS.
+Zones: the zones table of a project database, or any polygon layer with the fields zone_code, level and parent_code; its township-level zones (township, street, park) and village-level zones (village, community) are used.
+
+The township is the one holding the largest part of the feature (area for polygons, length for lines; a point goes to the zone containing it); the village is then chosen the same way among the villages of that township, so the two codes always agree. Parts differing by less than 0.01 % count as equal, and the lower code wins.
+
+Output: the input's features and fields, with the fields township_code, village_code and zone_share (the share of the feature inside its chosen zone, from 0 to 1: the village, or the township when no village of it holds the feature). Existing fields of these names are replaced. Features outside every zone get empty codes and are counted in the log.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Hills</source>
+      <translation>Hills</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>House {} (feature {})</source>
+      <translation>House {} (feature {})</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Houses (with appraisal grade and screening)</source>
+      <translation>Houses (with appraisal grade and screening)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Houses layer</source>
+      <translation>Houses layer</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Import satellite patches</source>
+      <translation>Import satellite patches</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_zones.py" />
@@ -288,6 +661,16 @@ Target: the layer “zones” of the project database.
 A zone whose code is already in the database is updated (geometry, name, parent, level and, with a quota field, its quota) instead of being added again. An invalid geometry is repaired when the repair changes its area by less than 1 %; otherwise the feature is rejected, and so is a feature without a valid code, name or level: each rejection is listed in the log with the feature's id. Everything is written in one transaction: when the import fails or is canceled, the database stays as it was.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Indexing the zones…</source>
+      <translation>Indexing the zones…</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Input layer</source>
+      <translation>Input layer</translation>
+    </message>
+    <message>
       <location filename="../ui/database_dialog.py" />
       <source>It was upgraded to the current version: {}.</source>
       <translation>It was upgraded to the current version: {}.</translation>
@@ -308,14 +691,57 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>Liangwei 两违治理</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>Measures how much of each violation case lies in each class of a planning layer (三区三线, 三区, land-use planning …) and marks the prohibited classes.
+
+Violations: a polygon layer, usually the violations layer of a project database; its field case_id names the cases (without it, the feature id).
+Planning: a polygon layer in any CRS.
+Class field: the field of the planning layer holding the class (e.g. 禁止建设区, 永久基本农田).
+Prohibited classes (optional): a comma-separated list overriding the list of the project database's setting “Prohibited planning classes” (used when the violations come from a project database; otherwise the default list 禁止建设区, 永久基本农田, 生态保护红线, 禁止建设). Names are compared without leading or trailing spaces and ignoring case.
+
+Output: a table with one row per case and class: case_id, class, area_m2 (ellipsoidal area of the case inside the class), share (of the case's area) and prohibited (1 for a prohibited class). The part of a case outside every planning polygon is a row with an empty class. Where two classes overlap, the overlap counts in both and the case's shares add up to more than 1 (the log names such cases). The log gives the number of cases touching a prohibited class.
+
+An invalid polygon is repaired when the repair changes its area by less than 1 %; otherwise it is skipped and named in the log.</source>
+      <translation>Measures how much of each violation case lies in each class of a planning layer (三区三线, 三区, land-use planning …) and marks the prohibited classes.
+
+Violations: a polygon layer, usually the violations layer of a project database; its field case_id names the cases (without it, the feature id).
+Planning: a polygon layer in any CRS.
+Class field: the field of the planning layer holding the class (e.g. 禁止建设区, 永久基本农田).
+Prohibited classes (optional): a comma-separated list overriding the list of the project database's setting “Prohibited planning classes” (used when the violations come from a project database; otherwise the default list 禁止建设区, 永久基本农田, 生态保护红线, 禁止建设). Names are compared without leading or trailing spaces and ignoring case.
+
+Output: a table with one row per case and class: case_id, class, area_m2 (ellipsoidal area of the case inside the class), share (of the case's area) and prohibited (1 for a prohibited class). The part of a case outside every planning polygon is a row with an empty class. Where two classes overlap, the overlap counts in both and the case's shares add up to more than 1 (the log names such cases). The log gives the number of cases touching a prohibited class.
+
+An invalid polygon is repaired when the repair changes its area by less than 1 %; otherwise it is skipped and named in the log.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Minimum change area (m²)</source>
+      <translation>Minimum change area (m²)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Name field</source>
       <translation>Name field</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>New case numbers: {} … {}.</source>
+      <translation>New case numbers: {} … {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>No field of the input is mapped (none of the provincial names JCBH, XZQDM, JCMJ, QSX, HSX … was found): only the geometries are imported.</source>
+      <translation>No field of the input is mapped (none of the provincial names JCBH, XZQDM, JCMJ, QSX, HSX … was found): only the geometries are imported.</translation>
+    </message>
+    <message>
       <location filename="../ui/database_dialog.py" />
       <source>Open a project database</source>
       <translation>Open a project database</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Open cases {} (feature {}) and {} (feature {}) overlap by {:.2f} m².</source>
+      <translation>Open cases {} (feature {}) and {} (feature {}) overlap by {:.2f} m².</translation>
     </message>
     <message>
       <location filename="../ui/database_dialog.py" />
@@ -334,6 +760,76 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>Parent code field</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Patch polygons</source>
+      <translation>Patch polygons</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Permits</source>
+      <translation>Permits</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Planned projects</source>
+      <translation>Planned projects</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>Planning</source>
+      <translation>Planning</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>Planning class field</source>
+      <translation>Planning class field</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>Planning classes overlap inside {} case(s), whose shares add up to more than 1: {}</source>
+      <translation>Planning classes overlap inside {} case(s), whose shares add up to more than 1: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>Planning conflicts</source>
+      <translation>Planning conflicts</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>Planning zones</source>
+      <translation>Planning zones</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Prioritised violations</source>
+      <translation>Prioritised violations</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Problems</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Problems found</source>
+      <translation>Problems found</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Problems found: {}.</source>
+      <translation>Problems found: {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>Prohibited classes (comma-separated; empty: the database's setting)</source>
+      <translation>Prohibited classes (comma-separated; empty: the database's setting)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>Prohibited classes (from {}): {}</source>
+      <translation>Prohibited classes (from {}): {}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <location filename="../processing/algorithms/create_database.py" />
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -341,9 +837,34 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>Project database</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Railways</source>
+      <translation>Railways</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>Random seed</source>
       <translation>Random seed</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Reference layer {}: {} feature(s).</source>
+      <translation>Reference layer {}: {} feature(s).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Rejected patches</source>
+      <translation>Rejected patches</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Rivers</source>
+      <translation>Rivers</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Roads (highways)</source>
+      <translation>Roads (highways)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -366,6 +887,76 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>Set the input layer's data source encoding (Layer Properties ▸ Source), usually GBK for Chinese shapefiles, and run the import again.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Sets the six “demolish first” (六先拆) flags of every violation case and its priority score.
+
+Violations: the violations layer of a project database, or any polygon layer with the same fields.
+Roads, railways, rivers (optional; lines or polygons), hills (optional; polygons): a case within the four-sides distance of a road, railway or river, or intersecting a hill, is a four-sides violation (四边违建).
+Farmland (optional; polygons of cultivated land or permanent basic farmland): a case intersecting it occupies farmland (侵占耕地).
+Planned projects (optional; polygons): a case intersecting one obstructs a project (妨碍建设).
+Houses (optional; the houses layer, with appraisal_grade and screening): a case containing or touching (within 1 cm) a house appraised C or D, or screened as a serious hazard, is unsafe (影响安全).
+A case whose party type is 党员干部 (cadre) is a cadre violation; the flag typical (突出典型) is kept as entered.
+A reference layer that is not given leaves its flag as it was in the input.
+
+Four-sides distance: in metres. Left at 50 m, the database's own setting “Four-sides buffer (m)” (side_distance_m, 50 m unless changed) is used when the violations layer belongs to a project database; any other value is used as entered. A case exactly at the distance counts. Distances are measured in the violations layer's CRS when it is projected in metres; otherwise (degrees, or Web Mercator) in the CGCS2000 3° Gauss–Krüger zone (EPSG:4534–4554, central meridian 75° + 3k) nearest to the data's longitude. Reference layers may be in any CRS.
+
+Priority score: the sum of the weights of the flags a case carries; the weights are the database settings priority_weight_* (defaults: cadre 30, four sides 15, obstructs 15, unsafe 25, typical 10, farmland 20).
+
+Output: the cases with case_id, status, the six flags and priority_score.
+Write back: with “Write the flags back to the database” ticked, the flags and scores that changed are written into the violations table in one transaction: when anything fails or the run is canceled, nothing is written.</source>
+      <translation>Sets the six “demolish first” (六先拆) flags of every violation case and its priority score.
+
+Violations: the violations layer of a project database, or any polygon layer with the same fields.
+Roads, railways, rivers (optional; lines or polygons), hills (optional; polygons): a case within the four-sides distance of a road, railway or river, or intersecting a hill, is a four-sides violation (四边违建).
+Farmland (optional; polygons of cultivated land or permanent basic farmland): a case intersecting it occupies farmland (侵占耕地).
+Planned projects (optional; polygons): a case intersecting one obstructs a project (妨碍建设).
+Houses (optional; the houses layer, with appraisal_grade and screening): a case containing or touching (within 1 cm) a house appraised C or D, or screened as a serious hazard, is unsafe (影响安全).
+A case whose party type is 党员干部 (cadre) is a cadre violation; the flag typical (突出典型) is kept as entered.
+A reference layer that is not given leaves its flag as it was in the input.
+
+Four-sides distance: in metres. Left at 50 m, the database's own setting “Four-sides buffer (m)” (side_distance_m, 50 m unless changed) is used when the violations layer belongs to a project database; any other value is used as entered. A case exactly at the distance counts. Distances are measured in the violations layer's CRS when it is projected in metres; otherwise (degrees, or Web Mercator) in the CGCS2000 3° Gauss–Krüger zone (EPSG:4534–4554, central meridian 75° + 3k) nearest to the data's longitude. Reference layers may be in any CRS.
+
+Priority score: the sum of the weights of the flags a case carries; the weights are the database settings priority_weight_* (defaults: cadre 30, four sides 15, obstructs 15, unsafe 25, typical 10, farmland 20).
+
+Output: the cases with case_id, status, the six flags and priority_score.
+Write back: with “Write the flags back to the database” ticked, the flags and scores that changed are written into the violations table in one transaction: when anything fails or the run is canceled, nothing is written.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Stale after this many days without an event</source>
+      <translation>Stale after this many days without an event</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Storeys field (after)</source>
+      <translation>Storeys field (after)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Storeys field (before)</source>
+      <translation>Storeys field (before)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>The after survey is in geographic coordinates; the overlay is done in {} ({}).</source>
+      <translation>The after survey is in geographic coordinates; the overlay is done in {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>The case events of {} cannot be read: {}</source>
+      <translation>The case events of {} cannot be read: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>The change could not be written to the output: {}</source>
+      <translation>The change could not be written to the output: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>The check date “{}” is not a date like 2025-06-30.</source>
+      <translation>The check date “{}” is not a date like 2025-06-30.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <source>The county code must have exactly 6 digits, e.g. 330624; “{}” is not one.</source>
       <translation>The county code must have exactly 6 digits, e.g. 330624; “{}” is not one.</translation>
@@ -381,15 +972,46 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>The demo county could not be generated: {}</translation>
     </message>
     <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>The field map entry “{}: {}” needs a source field name and a target name.</source>
+      <translation>The field map entry “{}: {}” needs a source field name and a target name.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>The field map entry “{}” is not written like JCBH:patch_no.</source>
+      <translation>The field map entry “{}” is not written like JCBH:patch_no.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>The field map is not a valid JSON object: {}.</source>
+      <translation>The field map is not a valid JSON object: {}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>The field map must be a JSON object like {{"JCBH": "patch_no"}}.</source>
+      <translation>The field map must be a JSON object like {{"JCBH": "patch_no"}}.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <location filename="../ui/database_dialog.py" />
       <source>The folder {} does not exist.</source>
       <translation>The folder {} does not exist.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>The houses layer has neither the field appraisal_grade nor screening, so no house can be recognised as unsafe.</source>
+      <translation>The houses layer has neither the field appraisal_grade nor screening, so no house can be recognised as unsafe.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/import_zones.py" />
       <source>The input layer has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the import again.</source>
       <translation>The input layer has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the import again.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>The input layer has no field “{}” (field map entry “{}: {}”). Its fields are: {}.</source>
+      <translation>The input layer has no field “{}” (field map entry “{}: {}”). Its fields are: {}.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_zones.py" />
@@ -397,14 +1019,57 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>The input layer has no field “{}”.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>The input layer “{}” has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</source>
+      <translation>The input layer “{}” has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>The input layer “{}” has no geometry: choose a layer of points, lines or polygons.</source>
+      <translation>The input layer “{}” has no geometry: choose a layer of points, lines or polygons.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>The layer “{}” ({}) has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</source>
+      <translation>The layer “{}” ({}) has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>The layer “{}” ({}) must hold polygons.</source>
+      <translation>The layer “{}” ({}) must hold polygons.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <source>The layer “{}” does not belong to a Liangwei project database: {}</source>
       <translation>The layer “{}” does not belong to a Liangwei project database: {}</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>The layer “{}” has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the check again.</source>
+      <translation>The layer “{}” has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the check again.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>The layer “{}” has no field {}: choose the {} layer of a project database.</source>
+      <translation>The layer “{}” has no field {}: choose the {} layer of a project database.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>The layer “{}” has no field “{}” ({}).</source>
+      <translation>The layer “{}” has no field “{}” ({}).</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <source>The layer “{}” is in editing mode: save or discard its edits and stop editing first.</source>
       <translation>The layer “{}” is in editing mode: save or discard its edits and stop editing first.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>The layer “{}” is not a zones layer: it needs the fields zone_code and level (use the layer “zones” of the project database).</source>
+      <translation>The layer “{}” is not a zones layer: it needs the fields zone_code and level (use the layer “zones” of the project database).</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/base.py" />
@@ -415,6 +1080,11 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <location filename="../ui/database_dialog.py" />
       <source>The layers of {} could not be added to the map: {}</source>
       <translation>The layers of {} could not be added to the map: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>The priority weights in the database settings are wrong: {}</source>
+      <translation>The priority weights in the database settings are wrong: {}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/create_database.py" />
@@ -435,14 +1105,125 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>The project database needs a CRS with an EPSG code, e.g. EPSG:4490 (CGCS2000) or EPSG:4549 (CGCS2000 / 3-degree Gauss-Kruger CM 120E); “{}” has none.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>The project database {} could not be read ({}).</source>
+      <translation>The project database {} could not be read ({}).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/import_zones.py" />
       <source>The project database {} could not be written ({}). Nothing was imported.</source>
       <translation>The project database {} could not be written ({}). Nothing was imported.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>The project database {} could not be written ({}). Nothing was written back.</source>
+      <translation>The project database {} could not be written ({}). Nothing was written back.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>The row of case {} could not be written to the output: {}</source>
+      <translation>The row of case {} could not be written to the output: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>The settings of the project database {} cannot be read: {}</source>
+      <translation>The settings of the project database {} cannot be read: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>The settings of {} cannot be read ({}).</source>
+      <translation>The settings of {} cannot be read ({}).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>The settings of {} cannot be read ({}); the default weights and distance are used.</source>
+      <translation>The settings of {} cannot be read ({}); the default weights and distance are used.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>The settings of {} could not be read ({}): the default list of prohibited classes is used.</source>
+      <translation>The settings of {} could not be read ({}): the default list of prohibited classes is used.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/common.py" />
       <source>The shapefile {} has no .cpg file telling its text encoding; Chinese shapefiles are usually GBK. Set the layer's encoding to GBK (Layer Properties ▸ Source ▸ Data source encoding), or put a file {} containing the word GBK beside it, and run the import again.</source>
       <translation>The shapefile {} has no .cpg file telling its text encoding; Chinese shapefiles are usually GBK. Set the layer's encoding to GBK (Layer Properties ▸ Source ▸ Data source encoding), or put a file {} containing the word GBK beside it, and run the import again.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>The violations layer has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</source>
+      <translation>The violations layer has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>The violations layer has no field case_id: the flags cannot be written back.</source>
+      <translation>The violations layer has no field case_id: the flags cannot be written back.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>The violations layer has no field party_type: the cadre flag is kept as it was.</source>
+      <translation>The violations layer has no field party_type: the cadre flag is kept as it was.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>The violations layer is not a table of a project database, so its case events cannot be read: the check for stale cases was skipped.</source>
+      <translation>The violations layer is not a table of a project database, so its case events cannot be read: the check for stale cases was skipped.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>The zones cannot be transformed to the CRS of the input layer ({}): {}</source>
+      <translation>The zones cannot be transformed to the CRS of the input layer ({}): {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>The zones layer cannot be used: {}</source>
+      <translation>The zones layer cannot be used: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>The zones layer “{}” cannot be transformed to {}: {}</source>
+      <translation>The zones layer “{}” cannot be transformed to {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>The zones layer “{}” has no coordinate reference system.</source>
+      <translation>The zones layer “{}” has no coordinate reference system.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>The zones layer “{}” has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</source>
+      <translation>The zones layer “{}” has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>The zones layer “{}” has no field {}: choose the zones table of a project database, or a polygon layer with the fields zone_code, level and parent_code.</source>
+      <translation>The zones layer “{}” has no field {}: choose the zones table of a project database, or a polygon layer with the fields zone_code, level and parent_code.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>The zones layer “{}” has no fields zone_code and level: choose the zones layer of a project database.</source>
+      <translation>The zones layer “{}” has no fields zone_code and level: choose the zones layer of a project database.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>The zones layer “{}” has no township-level zones (township, street, park) nor village-level zones (village, community): nothing to assign to.</source>
+      <translation>The zones layer “{}” has no township-level zones (township, street, park) nor village-level zones (village, community): nothing to assign to.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>The zones layer “{}” has no townships or villages: import the zones first.</source>
+      <translation>The zones layer “{}” has no townships or villages: import the zones first.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>The zones layer “{}” holds no township or village: township and village codes stay empty.</source>
+      <translation>The zones layer “{}” holds no township or village: township and village codes stay empty.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>The {} layer has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</source>
+      <translation>The {} layer has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</translation>
     </message>
     <message>
       <location filename="../ui/database_dialog.py" />
@@ -460,15 +1241,80 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>Townships</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Turns the change polygons a province delivers (卫片图斑), or any other polygons, into violation cases of a project database: each new case is a clue (线索) with its own case number and its registration event.
+
+Input: a polygon layer in any CRS, with any field names; it is reprojected to the CRS of the database.
+Violations layer: the layer “violations” of the project database.
+Zones layer: the zones with the townships and villages (normally the layer “zones” of the same database). Each case gets the township and the village holding the largest part of it; a polygon outside every zone is rejected.
+Field map (optional): which input field fills which case field, written like JCBH:patch_no;HSX:discovered_on or as a JSON object {"JCBH": "patch_no"}; field names in any case. Empty: the preset for the common provincial names found in the input: JCBH/TBBH → patch_no, XZQDM → division_code (a hint only: the zones decide), JCMJ → reported_area, QSX → image_before, HSX → image_after, TBLX → patch_type, BHLX → change_type, JCGDMJ → farmland_area, JBNTMJ → basic_farmland_area, ZL → address, BZ → remarks. A map you write replaces the preset. Targets are the fields of the violations table that an import may fill (patch_no, batch, address, party_name, party_type, land_ownership, land_class, building_type, floors, building_area_m2, discovered_on, construction_started_on, discovery_source, the six flag_ fields, reporter, remarks) and the notes division_code, reported_area, image_before, image_after, patch_type, change_type, farmland_area, basic_farmland_area and verdict, which are kept in the remarks. The later image date (HSX) is the discovery date unless a field is mapped to discovered_on; without either, the discovery date is the day of the import. Dates may be written 20240315, 2024-03-15, 2024/3/15, 2024年3月15日 or be Excel day numbers.
+Discovery source: kept on each case unless a field is mapped to discovery_source.
+Batch (optional): a label kept on each case, e.g. 2024年第一季度.
+Duplicate overlap: a polygon is a duplicate, and is not imported, when it has the patch number of an existing case (whatever its status) or of an earlier polygon of the input, or when it overlaps an open case, or a polygon imported earlier in the same run, by at least this share of the smaller of the two areas. Left at 0.5 (or not given), the database's setting duplicate_overlap is used; any other value is used as given.
+
+An invalid geometry is repaired when the repair changes its area by less than 1 %; otherwise the polygon is rejected. Areas are ellipsoidal (m²). New or stock (新增/存量) is set by the database from the discovery date and the cut-off date.
+Outputs: the number of cases imported; the duplicates, with the case they duplicate (duplicate_of) and the reason; the rejected polygons with the reason.
+Everything is written in one transaction: when the import fails or is canceled, the database stays as it was. A shapefile whose Chinese text comes out garbled is refused, with advice on its encoding.</source>
+      <translation>Turns the change polygons a province delivers (卫片图斑), or any other polygons, into violation cases of a project database: each new case is a clue (线索) with its own case number and its registration event.
+
+Input: a polygon layer in any CRS, with any field names; it is reprojected to the CRS of the database.
+Violations layer: the layer “violations” of the project database.
+Zones layer: the zones with the townships and villages (normally the layer “zones” of the same database). Each case gets the township and the village holding the largest part of it; a polygon outside every zone is rejected.
+Field map (optional): which input field fills which case field, written like JCBH:patch_no;HSX:discovered_on or as a JSON object {"JCBH": "patch_no"}; field names in any case. Empty: the preset for the common provincial names found in the input: JCBH/TBBH → patch_no, XZQDM → division_code (a hint only: the zones decide), JCMJ → reported_area, QSX → image_before, HSX → image_after, TBLX → patch_type, BHLX → change_type, JCGDMJ → farmland_area, JBNTMJ → basic_farmland_area, ZL → address, BZ → remarks. A map you write replaces the preset. Targets are the fields of the violations table that an import may fill (patch_no, batch, address, party_name, party_type, land_ownership, land_class, building_type, floors, building_area_m2, discovered_on, construction_started_on, discovery_source, the six flag_ fields, reporter, remarks) and the notes division_code, reported_area, image_before, image_after, patch_type, change_type, farmland_area, basic_farmland_area and verdict, which are kept in the remarks. The later image date (HSX) is the discovery date unless a field is mapped to discovered_on; without either, the discovery date is the day of the import. Dates may be written 20240315, 2024-03-15, 2024/3/15, 2024年3月15日 or be Excel day numbers.
+Discovery source: kept on each case unless a field is mapped to discovery_source.
+Batch (optional): a label kept on each case, e.g. 2024年第一季度.
+Duplicate overlap: a polygon is a duplicate, and is not imported, when it has the patch number of an existing case (whatever its status) or of an earlier polygon of the input, or when it overlaps an open case, or a polygon imported earlier in the same run, by at least this share of the smaller of the two areas. Left at 0.5 (or not given), the database's setting duplicate_overlap is used; any other value is used as given.
+
+An invalid geometry is repaired when the repair changes its area by less than 1 %; otherwise the polygon is rejected. Areas are ellipsoidal (m²). New or stock (新增/存量) is set by the database from the discovery date and the cut-off date.
+Outputs: the number of cases imported; the duplicates, with the case they duplicate (duplicate_of) and the reason; the rejected polygons with the reason.
+Everything is written in one transaction: when the import fails or is canceled, the database stays as it was. A shapefile whose Chinese text comes out garbled is refused, with advice on its encoding.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Validate the project database</source>
+      <translation>Validate the project database</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>Villages</source>
       <translation>Villages</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/base.py" />
+      <source>Violation cases</source>
+      <translation>Violation cases</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>Violations</source>
       <translation>Violations</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Violations layer</source>
+      <translation>Violations layer</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Violations layer of the project database</source>
+      <translation>Violations layer of the project database</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Weights: {}.</source>
+      <translation>Weights: {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Write the flags back to the database</source>
+      <translation>Write the flags back to the database</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Written back to the database: {} case(s) changed, {} unchanged.</source>
+      <translation>Written back to the database: {} case(s) changed, {} unchanged.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -481,7 +1327,13 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>Zone polygons</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Zone {} (feature {})</source>
+      <translation>Zone {} (feature {})</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
+      <location filename="../processing/algorithms/detect_changes.py" />
       <source>Zones</source>
       <translation>Zones</translation>
     </message>
@@ -496,6 +1348,13 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>Zones added: {}, updated: {}, rejected: {}, geometries repaired: {}.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <location filename="../processing/algorithms/import_patches.py" />
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Zones layer</source>
+      <translation>Zones layer</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Zones layer of the project database</source>
       <translation>Zones layer of the project database</translation>
@@ -506,19 +1365,65 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>Zones updated</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>a new case</source>
+      <translation>a new case</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>a {} needs a {}-digit code, but {} has {} digits</source>
       <translation>a {} needs a {}-digit code, but {} has {} digits</translation>
     </message>
     <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>every imported case starts as a clue (线索)</source>
+      <translation>every imported case starts as a clue (线索)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>farmland</source>
+      <translation>farmland</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>field {} ({}): {}</source>
+      <translation>field {} ({}): {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>hills</source>
+      <translation>hills</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>houses</source>
+      <translation>houses</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/common.py" />
+      <location filename="../processing/algorithms/validate_database.py" />
       <source>invalid</source>
       <translation>invalid</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>it belongs to a later step of the case workflow, not to a new clue</source>
+      <translation>it belongs to a later step of the case workflow, not to a new clue</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>it cannot be transformed to {}: {}</source>
+      <translation>it cannot be transformed to {}: {}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/common.py" />
       <source>it has no geometry</source>
       <translation>it has no geometry</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>it is not a valid polygon once transformed to {}</source>
+      <translation>it is not a valid polygon once transformed to {}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/common.py" />
@@ -541,9 +1446,74 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>its geometry is not a polygon</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>none</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>outside every zone of the database</source>
+      <translation>outside every zone of the database</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>overlaps the open case {{case}} by {:.1f} % of the smaller area</source>
+      <translation>overlaps the open case {{case}} by {:.1f} % of the smaller area</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>overlaps {}, imported earlier in this run as case {{case}}, by {:.1f} % of the smaller area</source>
+      <translation>overlaps {}, imported earlier in this run as case {{case}}, by {:.1f} % of the smaller area</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>planned projects</source>
+      <translation>planned projects</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>railways</source>
+      <translation>railways</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>rivers</source>
+      <translation>rivers</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>roads</source>
+      <translation>roads</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>same patch number {} as an earlier polygon of the input (case {{case}})</source>
+      <translation>same patch number {} as an earlier polygon of the input (case {{case}})</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>same patch number {} as case {{case}}</source>
+      <translation>same patch number {} as case {{case}}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>the annual quota “{}” is not a number of m² (0 or more)</source>
       <translation>the annual quota “{}” is not a number of m² (0 or more)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>the database computes it</source>
+      <translation>the database computes it</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>the database derives it from the discovery or construction date and the cut-off date</source>
+      <translation>the database derives it from the discovery or construction date and the cut-off date</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>the default list</source>
+      <translation>the default list</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_zones.py" />
@@ -551,9 +1521,15 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>the division code is empty</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/import_zones.py" />
       <source>the geometry cannot be transformed to {}: {}</source>
       <translation>the geometry cannot be transformed to {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>the import writes the name of the QGIS user</source>
+      <translation>the import writes the name of the QGIS user</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_zones.py" />
@@ -561,9 +1537,34 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>the name is empty</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>the parameter Prohibited classes</source>
+      <translation>the parameter Prohibited classes</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>the parent code “{}” is not the beginning of the zone code {}</source>
       <translation>the parent code “{}” is not the beginning of the zone code {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>the setting of the project database {}</source>
+      <translation>the setting of the project database {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>the township is decided by the zones (largest overlap); map the division code to division_code to keep it as a hint</source>
+      <translation>the township is decided by the zones (largest overlap); map the division code to division_code to keep it as a hint</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>the village is decided by the zones (largest overlap); map the division code to division_code to keep it as a hint</source>
+      <translation>the village is decided by the zones (largest overlap); map the division code to division_code to keep it as a hint</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>the zones layer places it in {}, which is not a zone of the project database</source>
+      <translation>the zones layer places it in {}, which is not a zone of the project database</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_zones.py" />
@@ -592,24 +1593,154 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>{} cannot be replaced: the current project has layers from it ({}). Remove them from the project first.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>{} case(s) have no discovery date in the input: the day of the import ({}) is used.</source>
+      <translation>{} case(s) have no discovery date in the input: the day of the import ({}) is used.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>{} feature {} (layer “{}”)</source>
+      <translation>{} feature {} (layer “{}”)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>{} feature(s) were rejected and not imported; their reasons are listed above.</source>
       <translation>{} feature(s) were rejected and not imported; their reasons are listed above.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>{} feature(s) were skipped because of their geometry; they are named above.</source>
+      <translation>{} feature(s) were skipped because of their geometry; they are named above.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>{} features have no geometry; their codes are empty.</source>
+      <translation>{} features have no geometry; their codes are empty.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>{} features lie in a township but in none of its villages; their village code is empty.</source>
+      <translation>{} features lie in a township but in none of its villages; their village code is empty.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>{} features lie outside every zone; their codes are empty (feature ids: {}).</source>
+      <translation>{} features lie outside every zone; their codes are empty (feature ids: {}).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>{} of the layer “{}” cannot be transformed to {}: {}</source>
+      <translation>{} of the layer “{}” cannot be transformed to {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>{} of {} features assigned to a township.</source>
+      <translation>{} of {} features assigned to a township.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>{} open case(s) in the database are checked for duplicates.</source>
+      <translation>{} open case(s) in the database are checked for duplicates.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>{} planning polygon(s) have no class: cases there count as outside every class.</source>
+      <translation>{} planning polygon(s) have no class: cases there count as outside every class.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>{} polygon(s) were rejected and not imported; their reasons are listed above and in the output “Rejected patches”.</source>
+      <translation>{} polygon(s) were rejected and not imported; their reasons are listed above and in the output “Rejected patches”.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>{}: appraised {} but no rectification measure is recorded.</source>
+      <translation>{}: appraised {} but no rectification measure is recorded.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>{}: duplicate, not imported ({}).</source>
+      <translation>{}: duplicate, not imported ({}).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/import_zones.py" />
       <source>{}: invalid geometry repaired ({}).</source>
       <translation>{}: invalid geometry repaired ({}).</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>{}: it has no geometry.</source>
+      <translation>{}: it has no geometry.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>{}: it lies outside every township and village of the zones layer.</source>
+      <translation>{}: it lies outside every township and village of the zones layer.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>{}: its division code {} disagrees with the zones, which place it in {} / {} (the zones decide).</source>
+      <translation>{}: its division code {} disagrees with the zones, which place it in {} / {} (the zones decide).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>{}: its township code is {}, but it lies in township {}.</source>
+      <translation>{}: its township code is {}, but it lies in township {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>{}: its village code is {}, but it lies in village {}.</source>
+      <translation>{}: its village code is {}, but it lies in village {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>{}: mandatory field(s) empty: {}.</source>
+      <translation>{}: mandatory field(s) empty: {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>{}: open ({}) and no event was ever recorded for it.</source>
+      <translation>{}: open ({}) and no event was ever recorded for it.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>{}: open ({}) with no event for {} days (last event on {}; allowed {} days).</source>
+      <translation>{}: open ({}) with no event for {} days (last event on {}; allowed {} days).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/import_zones.py" />
       <source>{}: the database refused it ({}). Nothing was imported.</source>
       <translation>{}: the database refused it ({}). Nothing was imported.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>{}: the geometry is invalid ({}).</source>
+      <translation>{}: the geometry is invalid ({}).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>{}: the reported area {} differs from the measured {:.1f} m² by more than 5 %.</source>
+      <translation>{}: the reported area {} differs from the measured {:.1f} m² by more than 5 %.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/import_zones.py" />
       <source>{}: the text “{}” is garbled, so the input's encoding is wrong and nothing was imported. {}</source>
       <translation>{}: the text “{}” is garbled, so the input's encoding is wrong and nothing was imported. {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>{}: {} problem(s)</source>
+      <translation>{}: {} problem(s)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>{}: {}; skipped.</source>
+      <translation>{}: {}; skipped.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/common.py" />
@@ -617,9 +1748,44 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>{}; area changed by {:.3f} %</translation>
     </message>
     <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>“{}” cannot be filled by an import: {}.</source>
+      <translation>“{}” cannot be filled by an import: {}.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>“{}” is not a 6, 9, 12 or 15-digit division code</source>
       <translation>“{}” is not a 6, 9, 12 or 15-digit division code</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>“{}” is not a date (write it like 2024-03-15, 20240315, 2024/3/15 or 2024年3月15日)</source>
+      <translation>“{}” is not a date (write it like 2024-03-15, 20240315, 2024/3/15 or 2024年3月15日)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>“{}” is not a field that can be imported. Use one of: {}.</source>
+      <translation>“{}” is not a field that can be imported. Use one of: {}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>“{}” is not a number</source>
+      <translation>“{}” is not a number</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>“{}” is not a whole number</source>
+      <translation>“{}” is not a whole number</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>“{}” is not one of {}</source>
+      <translation>“{}” is not one of {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>“{}” is not yes or no (1/0, 是/否)</source>
+      <translation>“{}” is not yes or no (1/0, 是/否)</translation>
     </message>
   </context>
 </TS>

@@ -62,6 +62,11 @@
   <context>
     <name>Liangwei</name>
     <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
       <location filename="../ui/database_dialog.py" />
       <source>A new, empty GeoPackage is created for the county and its layers are added to the map in the group “两违治理”.</source>
       <translation>为本县新建一个空的 GeoPackage 数据库，并将其图层加入地图的“两违治理”图层组。</translation>
@@ -73,9 +78,64 @@
       <translation>治违数据库是 GeoPackage 文件，文件名须以 .gpkg 结尾（{}）。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>After survey</source>
+      <translation>后期调查</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Annual demolition quota field (m²)</source>
       <translation>年度拆违任务字段（m²）</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Approved construction (permits)</source>
+      <translation>已批准建设(许可)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Assign townships and villages</source>
+      <translation>赋乡镇、村代码</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Batch</source>
+      <translation>批次</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Before survey</source>
+      <translation>前期调查</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>Both “{}” and “{}” are mapped to “{}”: map one field to it.</source>
+      <translation>“{}”和“{}”都对应到“{}”：只能有一个字段对应到它。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Building changes</source>
+      <translation>房屋变化</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Building footprints after</source>
+      <translation>后期房屋轮廓</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Building footprints before</source>
+      <translation>前期房屋轮廓</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Canceled after {} of {} features: the output is incomplete.</source>
+      <translation>已在处理 {} 个要素（共 {} 个）后取消：输出不完整。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Canceled.</source>
+      <translation>已取消。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -83,9 +143,143 @@
       <translation>已取消，未写入数据库。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Canceled: nothing was imported, the database is as it was.</source>
       <translation>已取消：未导入任何数据，数据库保持不变。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Canceled: nothing was written back, the database is as it was.</source>
+      <translation>已取消：未写回任何内容，数据库保持原样。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Canceled: the check is incomplete.</source>
+      <translation>已取消：检查未完成。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>Canceled: the output holds only the cases checked so far.</source>
+      <translation>已取消:输出仅包含已检查的案件。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Canceled: the output holds only the changes found so far.</source>
+      <translation>已取消:输出仅包含已发现的变化。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Case {} (feature {})</source>
+      <translation>案件 {}（要素 {}）</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Case {} (feature {}) cannot be transformed for measuring: {}</source>
+      <translation>案件 {}（要素 {}）无法转换坐标以进行量算：{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Case {} (feature {}) has no geometry: its spatial flags are kept as they were.</source>
+      <translation>案件 {}（要素 {}）没有几何图形：其空间标注保持原值。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Case {} is not in the database {}. Nothing was written back.</source>
+      <translation>案件 {} 不在数据库 {} 中。未写回任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Case {}: the database refused the new flags ({}). Nothing was written back.</source>
+      <translation>案件 {}：数据库拒绝了新的标注（{}）。未写回任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Cases imported</source>
+      <translation>导入案件数</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Cases imported: {}, duplicates: {}, rejected: {}.</source>
+      <translation>导入案件：{}，重复：{}，拒绝：{}。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>Cases touching a prohibited class: 0 of {}.</source>
+      <translation>涉及禁止建设分区的案件:0 件(共 {} 件)。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>Cases touching a prohibited class: {} of {}: {}</source>
+      <translation>涉及禁止建设分区的案件:{} 件(共 {} 件):{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Cases written back</source>
+      <translation>写回的案件数</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Cases: {}. Flags set: cadre {}, four sides {}, obstructs {}, unsafe {}, typical {}, farmland {}.</source>
+      <translation>案件 {} 件。标注：党员干部 {}，四边 {}，妨碍建设 {}，影响安全 {}，突出典型 {}，侵占耕地 {}。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Change parts smaller than {:g} m² dropped: {}.</source>
+      <translation>已舍弃小于 {:g} m² 的变化部分:{} 处。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Changes: {} new, {} expanded, {} raised, {} demolished.</source>
+      <translation>变化:新建 {} 处,扩建 {} 处,加层 {} 处,拆除 {} 处。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Check date (empty: today)</source>
+      <translation>检查日期（留空为今天）</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Check date {}; a case is stale after {} days without an event.</source>
+      <translation>检查日期 {}；案件超过 {} 天无办理环节即为停滞。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>Check planning conflicts</source>
+      <translation>规划冲突检查</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Checks the violations, houses and zones of a project database and lists every problem found, one row each.
+
+Problems (the field “problem” holds the key, “message” says it in words):
+invalid_geometry — the geometry is invalid;
+empty_geometry — the feature has no geometry;
+missing_field — a mandatory field is empty (the required fields of the database, and the township of cases and houses);
+township_mismatch / village_mismatch — the township or village code is not the zone the feature lies in (largest overlap with the zones layer; the village is compared when the township agrees);
+outside_zones — the feature lies outside every township and village;
+overlapping_open_cases — two open cases overlap by more than 0.01 m² (each pair once, on the case with the lower feature id; the message names both);
+stale_case — an open case has had no event for more than the stale days before the check date (read from the case events of the violations layer's database; skipped when the violations layer is not a project database table);
+d_house_without_measures — a house appraised D (整幢危房) has no rectification measure.
+
+Stale days: left at 30, the database's setting “Days without an event before a case is stale” (stale_days, 30 unless changed) is used; any other value is used as entered. Check date: today when empty.
+
+Output: a point layer in the CRS of the violations layer with the fields layer, feature_id, code (case number, house code or zone code), problem and message. The point is a point on the problem feature (for an overlap, on the overlapping area); a feature without a usable geometry gives a row without geometry. The log counts the problems of each kind. Nothing in the database is changed.</source>
+      <translation>检查项目数据库中的违建图斑、房屋和行政区划，逐条列出发现的每个问题。
+
+问题（字段“problem”为问题代码，“message”为文字说明）：
+invalid_geometry — 几何图形无效；
+empty_geometry — 要素没有几何图形；
+missing_field — 必填字段为空（数据库的必填字段，以及案件和房屋的乡镇）；
+township_mismatch / village_mismatch — 乡镇或村（社区）代码与要素所在区划不符（按与行政区划图层的最大重叠判断；乡镇相符时再比较村）；
+outside_zones — 要素位于所有乡镇和村（社区）之外；
+overlapping_open_cases — 两件未结案件重叠超过 0.01 m²（每对只报一次，记在要素编号较小的案件上，说明中写明两件案件）；
+stale_case — 未结案件在检查日期前超过停滞天数没有办理环节（读取违建图斑图层所在数据库的案件环节；违建图斑图层不是项目数据库中的表时跳过）；
+d_house_without_measures — 鉴定为 D 级（整幢危房）的房屋没有整治措施。
+
+停滞天数：保持 30 时采用数据库设置“案件停滞天数”（stale_days，未修改时为 30）；其他数值按输入使用。检查日期：留空为今天。
+
+输出：违建图斑图层坐标系下的点图层，字段为 layer、feature_id、code（案件编号、房屋编码或区划代码）、problem 和 message。点位于问题要素上（重叠问题位于重叠区域上）；没有可用几何图形的要素输出为无几何的记录。日志统计每类问题的数量。不修改数据库中的任何内容。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/create_database.py" />
@@ -98,6 +292,11 @@
       <translation>请选择“{}”。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>Choose the field of the planning layer holding the class.</source>
+      <translation>请选择规划图层中保存分区类别的字段。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <location filename="../ui/database_dialog.py" />
       <source>Choose the file of the project database.</source>
@@ -107,6 +306,40 @@
       <location filename="../processing/algorithms/base.py" />
       <source>Choose the layer “{}” of a project database.</source>
       <translation>请选择治违数据库中的“{}”图层。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Choose the zones layer.</source>
+      <translation>请选择行政区划图层。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Compares two building-footprint surveys (before and after) and lists what changed: new buildings, extensions, added storeys and demolitions.
+
+Before / After: building footprint polygons, each in any CRS. The overlay is done in the CRS of the after survey, or in the local CGCS2000 Gauss–Krüger zone when that CRS is geographic; areas are ellipsoidal m² whatever the CRS. The output is in the CRS of the after survey.
+Permits (optional): polygons of approved construction.
+Zones (optional): the zones layer of a project database; each change gets the township and village holding most of it.
+Minimum area: change parts smaller than this (m²) are dropped and counted in the log.
+Storeys fields (optional): storeys above ground in each survey.
+
+Rule: an after footprint continues an existing building when before footprints cover at least the smaller of the minimum area and 10 % of it. new: an after footprint continuing no building; the change is its part not covered by before footprints. expanded: the part of a continuing footprint outside the before footprints. raised: a continuing footprint with more storeys than the before footprint it overlaps most; the change is the whole footprint. demolished: the part of a before footprint not covered by any after footprint.
+
+Output fields: change_type, area_m2 (ellipsoidal area of the change), storeys_before, storeys_after, permitted_share (share of the change covered by permits, 0 to 1; 0 without permits), township_code, village_code, before_fid, after_fid. A change covered by permits is still listed, with permitted_share 1.
+
+An invalid polygon is repaired when the repair changes its area by less than 1 %; otherwise it is skipped and named in the log.</source>
+      <translation>比较前后两期房屋轮廓调查,列出变化:新建、扩建、加层和拆除。
+
+前期 / 后期:房屋轮廓面,坐标参照系不限。叠加分析在后期调查的坐标参照系中进行;若其为地理坐标,则在当地 CGCS2000 高斯–克吕格投影带中进行;面积一律为椭球面积(m²)。输出采用后期调查的坐标参照系。
+许可(可选):已批准建设的范围面。
+行政区划(可选):项目数据库的行政区划图层;每处变化归入占其面积最大的乡镇和村。
+最小面积:小于该值(m²)的变化部分被舍弃,并在日志中计数。
+层数字段(可选):各期调查的地上层数。
+
+规则:后期轮廓被前期轮廓覆盖的面积不小于“最小面积”与其自身面积 10 % 中的较小者时,视为原有房屋的延续。new(新建):不延续任何房屋的后期轮廓,变化为其未被前期轮廓覆盖的部分。expanded(扩建):延续房屋的后期轮廓超出前期轮廓的部分。raised(加层):层数多于与其重叠最大的前期轮廓的延续轮廓,变化为整个轮廓。demolished(拆除):前期轮廓未被任何后期轮廓覆盖的部分。
+
+输出字段:change_type、area_m2(变化的椭球面积)、storeys_before、storeys_after、permitted_share(变化被许可覆盖的比例,0 至 1;无许可图层时为 0)、township_code、village_code、before_fid、after_fid。被许可完全覆盖的变化仍会列出,permitted_share 为 1。
+
+无效的面在修复后面积变化小于 1 % 时予以修复,否则跳过并在日志中注明。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/create_database.py" />
@@ -196,14 +429,54 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <translation>正在新建 {}（县代码 {}，坐标系 {}）…</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Cultivated land / permanent basic farmland</source>
+      <translation>耕地/永久基本农田</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <source>Database upgraded: {}</source>
       <translation>数据库已升级：{}</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Detect building changes</source>
+      <translation>房屋变化检测</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Discovery source</source>
+      <translation>发现方式</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Distances are measured in {} ({}).</source>
+      <translation>距离在 {}（{}）中量算。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Division code field</source>
       <translation>行政区划代码字段</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Duplicate overlap (share of the smaller area)</source>
+      <translation>重复图斑重叠比例（占较小面积的比例）</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Duplicate overlap: {:.0f} % of the smaller area (the database's setting duplicate_overlap).</source>
+      <translation>重复图斑重叠比例：较小面积的 {:.0f} %（数据库设置 duplicate_overlap）。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Duplicate overlap: {:.0f} % of the smaller area.</source>
+      <translation>重复图斑重叠比例：较小面积的 {:.0f} %。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Duplicates</source>
+      <translation>重复图斑</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/base.py" />
@@ -216,6 +489,7 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <translation>每个乡镇至少要有一个村：村数至少应为 {}。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Feature {}</source>
       <translation>要素 {}</translation>
@@ -231,9 +505,64 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <translation>要素 {}（代码 {}，“{}”）</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Feature {} (patch {})</source>
+      <translation>要素 {}（图斑 {}）</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Feature {} could not be written to the output: {}</source>
+      <translation>要素 {} 无法写入输出：{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Feature {} of the violations layer has no case number: nothing was written back.</source>
+      <translation>违建图斑图层的要素 {} 没有案件编号：未写回任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Feature {} of the {} layer cannot be transformed to {}: {}</source>
+      <translation>要素 {}（{}图层）无法转换到 {}：{}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Features rejected</source>
       <translation>拒绝导入要素数</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Features with township and village</source>
+      <translation>带乡镇和村代码的要素</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Field map (empty: the preset for provincial field names)</source>
+      <translation>字段对应（留空：使用省级常用字段名的预设）</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Field map: {}</source>
+      <translation>字段对应：{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Flag demolish-first priorities</source>
+      <translation>标注“六先拆”优先级</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Four-sides distance (m)</source>
+      <translation>四边距离（米）</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Four-sides distance: {} m (the database setting).</source>
+      <translation>四边距离：{} 米（数据库设置）。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Four-sides distance: {} m.</source>
+      <translation>四边距离：{} 米。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -256,6 +585,50 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Geometries repaired</source>
       <translation>修复几何数</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Gives every feature of a layer the township and the village it lies in.
+
+Input: any vector layer (polygons, lines or points), in any CRS.
+Zones: the zones table of a project database, or any polygon layer with the fields zone_code, level and parent_code; its township-level zones (township, street, park) and village-level zones (village, community) are used.
+
+The township is the one holding the largest part of the feature (area for polygons, length for lines; a point goes to the zone containing it); the village is then chosen the same way among the villages of that township, so the two codes always agree. Parts differing by less than 0.01 % count as equal, and the lower code wins.
+
+Output: the input's features and fields, with the fields township_code, village_code and zone_share (the share of the feature inside its chosen zone, from 0 to 1: the village, or the township when no village of it holds the feature). Existing fields of these names are replaced. Features outside every zone get empty codes and are counted in the log.</source>
+      <translation>为图层中的每个要素确定其所在的乡镇和村。
+
+输入：任意矢量图层（面、线或点），任意坐标系。
+区划：项目数据库的区划表，或任何含 zone_code、level、parent_code 字段的面图层；使用其中乡镇级（乡镇、街道、园区）和村级（村、社区）区划。
+
+乡镇取包含要素最大部分的那个（面按面积、线按长度；点取包含它的区划）；再在该乡镇的村中按同样规则确定村，因此两个代码始终一致。相差不到 0.01 % 的部分视为相等，取代码较小者。
+
+输出：输入的要素和字段，加上 township_code、village_code 和 zone_share 字段（要素落在所选区划内的比例，0 到 1：所选区划为村，没有村包含该要素时为乡镇）。已有的同名字段被替换。落在所有区划之外的要素代码为空，并在日志中计数。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Hills</source>
+      <translation>山体</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>House {} (feature {})</source>
+      <translation>房屋 {}（要素 {}）</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Houses (with appraisal grade and screening)</source>
+      <translation>房屋（含鉴定等级和隐患初判）</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Houses layer</source>
+      <translation>房屋图层</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Import satellite patches</source>
+      <translation>导入卫片图斑</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_zones.py" />
@@ -288,6 +661,16 @@ A zone whose code is already in the database is updated (geometry, name, parent,
 代码已在数据库中的行政区划予以更新（几何、名称、上级、级别，指定任务字段时还有年度任务），不重复添加。无效几何在修复后面积变化小于 1 % 时予以修复，否则拒绝导入该要素；缺少有效代码、名称或级别的要素同样拒绝导入，每个被拒要素都连同要素编号列在日志中。全部数据在一个事务中写入：导入失败或取消时，数据库保持不变。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Indexing the zones…</source>
+      <translation>正在为区划建立索引…</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>Input layer</source>
+      <translation>输入图层</translation>
+    </message>
+    <message>
       <location filename="../ui/database_dialog.py" />
       <source>It was upgraded to the current version: {}.</source>
       <translation>数据库已升级到当前版本：{}。</translation>
@@ -308,14 +691,57 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>两违治理</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>Measures how much of each violation case lies in each class of a planning layer (三区三线, 三区, land-use planning …) and marks the prohibited classes.
+
+Violations: a polygon layer, usually the violations layer of a project database; its field case_id names the cases (without it, the feature id).
+Planning: a polygon layer in any CRS.
+Class field: the field of the planning layer holding the class (e.g. 禁止建设区, 永久基本农田).
+Prohibited classes (optional): a comma-separated list overriding the list of the project database's setting “Prohibited planning classes” (used when the violations come from a project database; otherwise the default list 禁止建设区, 永久基本农田, 生态保护红线, 禁止建设). Names are compared without leading or trailing spaces and ignoring case.
+
+Output: a table with one row per case and class: case_id, class, area_m2 (ellipsoidal area of the case inside the class), share (of the case's area) and prohibited (1 for a prohibited class). The part of a case outside every planning polygon is a row with an empty class. Where two classes overlap, the overlap counts in both and the case's shares add up to more than 1 (the log names such cases). The log gives the number of cases touching a prohibited class.
+
+An invalid polygon is repaired when the repair changes its area by less than 1 %; otherwise it is skipped and named in the log.</source>
+      <translation>计算每个违建案件位于规划图层(三区三线、三区、土地利用规划等)各分区内的面积,并标出禁止建设的分区。
+
+违建图斑:面图层,通常为项目数据库的违建图斑图层;以其 case_id 字段标识案件(无此字段时用要素编号)。
+规划分区:面图层,坐标参照系不限。
+分区类别字段:规划图层中保存分区类别的字段(如 禁止建设区、永久基本农田)。
+禁止建设的分区(可选):逗号分隔的列表,替代项目数据库设置“禁止建设的规划分区”中的列表(违建图斑来自项目数据库时使用该设置,否则使用默认列表 禁止建设区、永久基本农田、生态保护红线、禁止建设)。比较时忽略首尾空格和大小写。
+
+输出:每个案件每个分区一行的表:case_id、class、area_m2(案件在该分区内的椭球面积)、share(占案件面积的比例)和 prohibited(禁止建设的分区为 1)。案件位于所有规划面之外的部分为分区类别为空的一行。两个分区重叠时,重叠部分在两者中都计入,案件的占比之和将大于 1(日志中列出这些案件)。日志给出涉及禁止建设分区的案件数。
+
+无效的面在修复后面积变化小于 1 % 时予以修复,否则跳过并在日志中注明。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Minimum change area (m²)</source>
+      <translation>最小变化面积(m²)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Name field</source>
       <translation>名称字段</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>New case numbers: {} … {}.</source>
+      <translation>新案件编号：{} … {}。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>No field of the input is mapped (none of the provincial names JCBH, XZQDM, JCMJ, QSX, HSX … was found): only the geometries are imported.</source>
+      <translation>输入图层没有可对应的字段（未找到 JCBH、XZQDM、JCMJ、QSX、HSX 等省级字段名）：只导入图形。</translation>
+    </message>
+    <message>
       <location filename="../ui/database_dialog.py" />
       <source>Open a project database</source>
       <translation>打开治违数据库</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Open cases {} (feature {}) and {} (feature {}) overlap by {:.2f} m².</source>
+      <translation>未结案件 {}（要素 {}）与 {}（要素 {}）重叠 {:.2f} m²。</translation>
     </message>
     <message>
       <location filename="../ui/database_dialog.py" />
@@ -334,6 +760,76 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>上级代码字段</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Patch polygons</source>
+      <translation>图斑面图层</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Permits</source>
+      <translation>许可</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Planned projects</source>
+      <translation>规划建设项目</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>Planning</source>
+      <translation>规划</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>Planning class field</source>
+      <translation>规划分区类别字段</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>Planning classes overlap inside {} case(s), whose shares add up to more than 1: {}</source>
+      <translation>{} 件案件范围内规划分区相互重叠,其占比之和大于 1:{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>Planning conflicts</source>
+      <translation>规划冲突</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>Planning zones</source>
+      <translation>规划分区</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Prioritised violations</source>
+      <translation>优先级标注结果</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Problems</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Problems found</source>
+      <translation>发现的问题数</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Problems found: {}.</source>
+      <translation>发现问题：{} 个。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>Prohibited classes (comma-separated; empty: the database's setting)</source>
+      <translation>禁止建设的分区(逗号分隔;留空则用数据库设置)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>Prohibited classes (from {}): {}</source>
+      <translation>禁止建设的分区(来自{}):{}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <location filename="../processing/algorithms/create_database.py" />
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -341,9 +837,34 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>治违数据库</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Railways</source>
+      <translation>铁路</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>Random seed</source>
       <translation>随机种子</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Reference layer {}: {} feature(s).</source>
+      <translation>参考图层{}：{} 个要素。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Rejected patches</source>
+      <translation>被拒绝的图斑</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Rivers</source>
+      <translation>河流</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Roads (highways)</source>
+      <translation>公路</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -366,6 +887,76 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>请设置输入图层的数据源编码（图层属性 ▸ 源），中文 Shapefile 通常为 GBK，然后重新导入。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Sets the six “demolish first” (六先拆) flags of every violation case and its priority score.
+
+Violations: the violations layer of a project database, or any polygon layer with the same fields.
+Roads, railways, rivers (optional; lines or polygons), hills (optional; polygons): a case within the four-sides distance of a road, railway or river, or intersecting a hill, is a four-sides violation (四边违建).
+Farmland (optional; polygons of cultivated land or permanent basic farmland): a case intersecting it occupies farmland (侵占耕地).
+Planned projects (optional; polygons): a case intersecting one obstructs a project (妨碍建设).
+Houses (optional; the houses layer, with appraisal_grade and screening): a case containing or touching (within 1 cm) a house appraised C or D, or screened as a serious hazard, is unsafe (影响安全).
+A case whose party type is 党员干部 (cadre) is a cadre violation; the flag typical (突出典型) is kept as entered.
+A reference layer that is not given leaves its flag as it was in the input.
+
+Four-sides distance: in metres. Left at 50 m, the database's own setting “Four-sides buffer (m)” (side_distance_m, 50 m unless changed) is used when the violations layer belongs to a project database; any other value is used as entered. A case exactly at the distance counts. Distances are measured in the violations layer's CRS when it is projected in metres; otherwise (degrees, or Web Mercator) in the CGCS2000 3° Gauss–Krüger zone (EPSG:4534–4554, central meridian 75° + 3k) nearest to the data's longitude. Reference layers may be in any CRS.
+
+Priority score: the sum of the weights of the flags a case carries; the weights are the database settings priority_weight_* (defaults: cadre 30, four sides 15, obstructs 15, unsafe 25, typical 10, farmland 20).
+
+Output: the cases with case_id, status, the six flags and priority_score.
+Write back: with “Write the flags back to the database” ticked, the flags and scores that changed are written into the violations table in one transaction: when anything fails or the run is canceled, nothing is written.</source>
+      <translation>为每件违建案件标注“六先拆”的六项优先标志，并计算优先分值。
+
+违建图斑：项目数据库的违建图斑图层，或字段相同的任一面图层。
+公路、铁路、河流（可选；线或面）、山体（可选；面）：案件与公路、铁路或河流的距离在四边距离以内，或与山体相交，即为“四边”违建。
+耕地（可选；耕地或永久基本农田的面）：与之相交的案件为侵占耕地。
+规划建设项目（可选；面）：与之相交的案件为妨碍建设。
+房屋（可选；房屋图层，含 appraisal_grade 和 screening 字段）：包含或接触（1 厘米以内）鉴定为 C 级或 D 级、或初判为存在严重安全隐患的房屋的案件为影响安全。
+当事人类型为党员干部（cadre）的案件为党员干部违建；“突出典型”标志保持录入值。
+未提供的参考图层，其对应标志保持输入中的原值。
+
+四边距离：单位为米。保持 50 米时，若违建图斑图层属于项目数据库，则采用数据库自身的设置“四边缓冲距离(米)”（side_distance_m，未修改时为 50 米）；其他数值按输入使用。恰好位于该距离上的案件也计入。违建图斑图层为以米为单位的投影坐标系时在其自身坐标系中量算距离；否则（经纬度或 Web 墨卡托）在最接近数据经度的 CGCS2000 3 度带高斯-克吕格投影（EPSG:4534–4554，中央经线 75° + 3k）中量算。参考图层可为任意坐标系。
+
+优先分值：案件所带标志的权重之和；权重取数据库设置 priority_weight_*（默认：党员干部 30，四边 15，妨碍建设 15，影响安全 25，突出典型 10，侵占耕地 20）。
+
+输出：含 case_id、status、六项标志和 priority_score 的案件。
+写回：勾选“将标注写回数据库”时，有变化的标志和分值在一个事务中写入违建图斑表：任何失败或取消时均不写入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Stale after this many days without an event</source>
+      <translation>无办理环节超过此天数即为停滞</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Storeys field (after)</source>
+      <translation>层数字段(后期)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>Storeys field (before)</source>
+      <translation>层数字段(前期)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>The after survey is in geographic coordinates; the overlay is done in {} ({}).</source>
+      <translation>后期调查为地理坐标;叠加分析在 {}({})中进行。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>The case events of {} cannot be read: {}</source>
+      <translation>无法读取 {} 的案件环节：{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>The change could not be written to the output: {}</source>
+      <translation>变化无法写入输出:{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>The check date “{}” is not a date like 2025-06-30.</source>
+      <translation>检查日期“{}”不是 2025-06-30 这样的日期。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <source>The county code must have exactly 6 digits, e.g. 330624; “{}” is not one.</source>
       <translation>县级行政区划代码须为6位数字，如 330624；“{}”不符合。</translation>
@@ -381,15 +972,46 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>无法生成演示县：{}</translation>
     </message>
     <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>The field map entry “{}: {}” needs a source field name and a target name.</source>
+      <translation>字段对应项“{}: {}”需要源字段名和目标名。</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>The field map entry “{}” is not written like JCBH:patch_no.</source>
+      <translation>字段对应项“{}”的写法不对，应写成 JCBH:patch_no。</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>The field map is not a valid JSON object: {}.</source>
+      <translation>字段对应不是有效的 JSON 对象：{}。</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>The field map must be a JSON object like {{"JCBH": "patch_no"}}.</source>
+      <translation>字段对应必须是形如 {{"JCBH": "patch_no"}} 的 JSON 对象。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <location filename="../ui/database_dialog.py" />
       <source>The folder {} does not exist.</source>
       <translation>文件夹 {} 不存在。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>The houses layer has neither the field appraisal_grade nor screening, so no house can be recognised as unsafe.</source>
+      <translation>房屋图层既没有 appraisal_grade 字段也没有 screening 字段，无法识别危险房屋。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/import_zones.py" />
       <source>The input layer has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the import again.</source>
       <translation>输入图层没有坐标参考系：请设置其坐标系（图层属性 ▸ 源）后重新导入。</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>The input layer has no field “{}” (field map entry “{}: {}”). Its fields are: {}.</source>
+      <translation>输入图层没有字段“{}”（字段对应项“{}: {}”）。它的字段有：{}。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_zones.py" />
@@ -397,14 +1019,57 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>输入图层没有字段“{}”。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>The input layer “{}” has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</source>
+      <translation>输入图层“{}”没有坐标参考系：请设置其坐标系（图层属性 ▸ 源）后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>The input layer “{}” has no geometry: choose a layer of points, lines or polygons.</source>
+      <translation>输入图层“{}”没有几何：请选择点、线或面图层。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>The layer “{}” ({}) has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</source>
+      <translation>图层“{}”({})没有坐标参照系:请设置其坐标参照系(图层属性 ▸ 源)后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>The layer “{}” ({}) must hold polygons.</source>
+      <translation>图层“{}”({})必须是面图层。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <source>The layer “{}” does not belong to a Liangwei project database: {}</source>
       <translation>图层“{}”不属于两违治理数据库：{}</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>The layer “{}” has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the check again.</source>
+      <translation>图层“{}”没有坐标参照系：请设置其坐标参照系（图层属性 ▸ 源）后重新检查。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>The layer “{}” has no field {}: choose the {} layer of a project database.</source>
+      <translation>图层“{}”没有字段 {}：请选择项目数据库的 {} 图层。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>The layer “{}” has no field “{}” ({}).</source>
+      <translation>图层“{}”没有字段“{}”({})。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <source>The layer “{}” is in editing mode: save or discard its edits and stop editing first.</source>
       <translation>图层“{}”正处于编辑状态：请先保存或放弃编辑并结束编辑。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>The layer “{}” is not a zones layer: it needs the fields zone_code and level (use the layer “zones” of the project database).</source>
+      <translation>图层“{}”不是行政区划图层：需要 zone_code 和 level 字段（请使用项目数据库的“zones”图层）。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/base.py" />
@@ -415,6 +1080,11 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <location filename="../ui/database_dialog.py" />
       <source>The layers of {} could not be added to the map: {}</source>
       <translation>无法将 {} 的图层加入地图：{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>The priority weights in the database settings are wrong: {}</source>
+      <translation>数据库设置中的优先级权重有误：{}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/create_database.py" />
@@ -435,14 +1105,125 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>治违数据库须使用有 EPSG 代码的坐标系，如 EPSG:4490（CGCS2000）或 EPSG:4549（CGCS2000 / 3度带高斯-克吕格投影，中央经线 120°E）；“{}”没有 EPSG 代码。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>The project database {} could not be read ({}).</source>
+      <translation>无法读取项目数据库 {}（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/import_zones.py" />
       <source>The project database {} could not be written ({}). Nothing was imported.</source>
       <translation>无法写入治违数据库 {}（{}），未导入任何数据。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>The project database {} could not be written ({}). Nothing was written back.</source>
+      <translation>无法写入项目数据库 {}（{}）。未写回任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>The row of case {} could not be written to the output: {}</source>
+      <translation>案件 {} 的记录无法写入输出:{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>The settings of the project database {} cannot be read: {}</source>
+      <translation>无法读取项目数据库 {} 的设置：{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>The settings of {} cannot be read ({}).</source>
+      <translation>无法读取 {} 的设置（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>The settings of {} cannot be read ({}); the default weights and distance are used.</source>
+      <translation>无法读取 {} 的设置（{}）；使用默认权重和距离。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>The settings of {} could not be read ({}): the default list of prohibited classes is used.</source>
+      <translation>无法读取 {} 的设置({}):使用默认的禁止建设分区列表。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/common.py" />
       <source>The shapefile {} has no .cpg file telling its text encoding; Chinese shapefiles are usually GBK. Set the layer's encoding to GBK (Layer Properties ▸ Source ▸ Data source encoding), or put a file {} containing the word GBK beside it, and run the import again.</source>
       <translation>Shapefile {} 没有说明文本编码的 .cpg 文件；中文 Shapefile 通常为 GBK 编码。请将图层编码设为 GBK（图层属性 ▸ 源 ▸ 数据源编码），或在同一文件夹中放置内容为 GBK 的文件 {}，然后重新导入。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>The violations layer has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</source>
+      <translation>违建图斑图层没有坐标参照系：请设置其坐标参照系（图层属性 ▸ 源）后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>The violations layer has no field case_id: the flags cannot be written back.</source>
+      <translation>违建图斑图层没有 case_id 字段：无法写回标注。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>The violations layer has no field party_type: the cadre flag is kept as it was.</source>
+      <translation>违建图斑图层没有 party_type 字段：党员干部违建标注保持原值。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>The violations layer is not a table of a project database, so its case events cannot be read: the check for stale cases was skipped.</source>
+      <translation>违建图斑图层不是项目数据库中的表，无法读取案件环节：已跳过停滞案件检查。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>The zones cannot be transformed to the CRS of the input layer ({}): {}</source>
+      <translation>区划无法转换到输入图层的坐标系（{}）：{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>The zones layer cannot be used: {}</source>
+      <translation>无法使用行政区划图层：{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>The zones layer “{}” cannot be transformed to {}: {}</source>
+      <translation>行政区划图层“{}”无法转换到 {}:{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>The zones layer “{}” has no coordinate reference system.</source>
+      <translation>行政区划图层“{}”没有坐标参照系。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>The zones layer “{}” has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</source>
+      <translation>区划图层“{}”没有坐标参考系：请设置其坐标系（图层属性 ▸ 源）后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>The zones layer “{}” has no field {}: choose the zones table of a project database, or a polygon layer with the fields zone_code, level and parent_code.</source>
+      <translation>区划图层“{}”缺少字段 {}：请选择项目数据库的区划表，或含 zone_code、level、parent_code 字段的面图层。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>The zones layer “{}” has no fields zone_code and level: choose the zones layer of a project database.</source>
+      <translation>行政区划图层“{}”没有 zone_code 和 level 字段:请选择项目数据库的行政区划图层。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>The zones layer “{}” has no township-level zones (township, street, park) nor village-level zones (village, community): nothing to assign to.</source>
+      <translation>区划图层“{}”中既没有乡镇级区划（乡镇、街道、园区），也没有村级区划（村、社区），无法赋代码。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>The zones layer “{}” has no townships or villages: import the zones first.</source>
+      <translation>行政区划图层“{}”中没有乡镇或村：请先导入行政区划。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>The zones layer “{}” holds no township or village: township and village codes stay empty.</source>
+      <translation>行政区划图层“{}”中没有乡镇或村:乡镇和村代码留空。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>The {} layer has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</source>
+      <translation>{}图层没有坐标参照系：请设置其坐标参照系（图层属性 ▸ 源）后重新运行。</translation>
     </message>
     <message>
       <location filename="../ui/database_dialog.py" />
@@ -460,15 +1241,80 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>乡镇数</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Turns the change polygons a province delivers (卫片图斑), or any other polygons, into violation cases of a project database: each new case is a clue (线索) with its own case number and its registration event.
+
+Input: a polygon layer in any CRS, with any field names; it is reprojected to the CRS of the database.
+Violations layer: the layer “violations” of the project database.
+Zones layer: the zones with the townships and villages (normally the layer “zones” of the same database). Each case gets the township and the village holding the largest part of it; a polygon outside every zone is rejected.
+Field map (optional): which input field fills which case field, written like JCBH:patch_no;HSX:discovered_on or as a JSON object {"JCBH": "patch_no"}; field names in any case. Empty: the preset for the common provincial names found in the input: JCBH/TBBH → patch_no, XZQDM → division_code (a hint only: the zones decide), JCMJ → reported_area, QSX → image_before, HSX → image_after, TBLX → patch_type, BHLX → change_type, JCGDMJ → farmland_area, JBNTMJ → basic_farmland_area, ZL → address, BZ → remarks. A map you write replaces the preset. Targets are the fields of the violations table that an import may fill (patch_no, batch, address, party_name, party_type, land_ownership, land_class, building_type, floors, building_area_m2, discovered_on, construction_started_on, discovery_source, the six flag_ fields, reporter, remarks) and the notes division_code, reported_area, image_before, image_after, patch_type, change_type, farmland_area, basic_farmland_area and verdict, which are kept in the remarks. The later image date (HSX) is the discovery date unless a field is mapped to discovered_on; without either, the discovery date is the day of the import. Dates may be written 20240315, 2024-03-15, 2024/3/15, 2024年3月15日 or be Excel day numbers.
+Discovery source: kept on each case unless a field is mapped to discovery_source.
+Batch (optional): a label kept on each case, e.g. 2024年第一季度.
+Duplicate overlap: a polygon is a duplicate, and is not imported, when it has the patch number of an existing case (whatever its status) or of an earlier polygon of the input, or when it overlaps an open case, or a polygon imported earlier in the same run, by at least this share of the smaller of the two areas. Left at 0.5 (or not given), the database's setting duplicate_overlap is used; any other value is used as given.
+
+An invalid geometry is repaired when the repair changes its area by less than 1 %; otherwise the polygon is rejected. Areas are ellipsoidal (m²). New or stock (新增/存量) is set by the database from the discovery date and the cut-off date.
+Outputs: the number of cases imported; the duplicates, with the case they duplicate (duplicate_of) and the reason; the rejected polygons with the reason.
+Everything is written in one transaction: when the import fails or is canceled, the database stays as it was. A shapefile whose Chinese text comes out garbled is refused, with advice on its encoding.</source>
+      <translation>把省里下发的变化图斑（卫片图斑）或其他面图斑转为项目数据库中的违建案件：每个新案件为“线索”状态，有自己的案件编号和登记环节。
+
+输入：任意坐标参照系、任意字段名的面图层；导入时投影到数据库的坐标参照系。
+违建图斑图层：项目数据库的“violations”图层。
+行政区划图层：含乡镇和村的行政区划（通常是同一数据库的“zones”图层）。每个案件归入与其重叠面积最大的乡镇和村；不在任何区划内的图斑被拒绝。
+字段对应（可选）：哪个输入字段填写哪个案件字段，写成 JCBH:patch_no;HSX:discovered_on，或 JSON 对象 {"JCBH": "patch_no"}；字段名不区分大小写。留空时，按输入中出现的省级常用字段名使用预设：JCBH/TBBH → patch_no，XZQDM → division_code（仅作参考，以行政区划为准），JCMJ → reported_area，QSX → image_before，HSX → image_after，TBLX → patch_type，BHLX → change_type，JCGDMJ → farmland_area，JBNTMJ → basic_farmland_area，ZL → address，BZ → remarks。自己填写的对应会取代预设。目标可以是违建图斑表中允许导入的字段（patch_no、batch、address、party_name、party_type、land_ownership、land_class、building_type、floors、building_area_m2、discovered_on、construction_started_on、discovery_source、六个 flag_ 字段、reporter、remarks），以及记入备注的 division_code、reported_area、image_before、image_after、patch_type、change_type、farmland_area、basic_farmland_area 和 verdict。未对应 discovered_on 字段时，以后时相（HSX）作为发现日期；两者都没有时，以导入当天作为发现日期。日期可写成 20240315、2024-03-15、2024/3/15、2024年3月15日，或 Excel 日期序号。
+发现方式：写入每个案件，除非有字段对应到 discovery_source。
+批次（可选）：写入每个案件的标签，如 2024年第一季度。
+重复图斑重叠比例：图斑与已有案件（不论状态）或输入中前面的图斑编号相同，或与未结案件、本次先导入的图斑重叠部分达到两者中较小面积的这一比例时，视为重复，不导入。保持 0.5（或不填）时使用数据库设置 duplicate_overlap；其他值按所填使用。
+
+无效图形在修复后面积变化小于 1 % 时予以修复，否则拒绝该图斑。面积按椭球计算（m²）。新增/存量由数据库根据发现日期和分界日期判定。
+输出：导入的案件数；重复图斑及其所重复的案件（duplicate_of）和原因；被拒绝的图斑及原因。
+全部写入在一个事务中完成：导入失败或取消时，数据库保持原样。中文出现乱码的 Shapefile 会被拒绝，并给出编码设置的建议。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Validate the project database</source>
+      <translation>检查项目数据库</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>Villages</source>
       <translation>村数</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/base.py" />
+      <source>Violation cases</source>
+      <translation>违建图斑</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>Violations</source>
       <translation>违建数</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Violations layer</source>
+      <translation>违建图斑图层</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>Violations layer of the project database</source>
+      <translation>项目数据库的违建图斑图层</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Weights: {}.</source>
+      <translation>权重：{}。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Write the flags back to the database</source>
+      <translation>将标注写回数据库</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>Written back to the database: {} case(s) changed, {} unchanged.</source>
+      <translation>已写回数据库：{} 件案件有变化，{} 件未变。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -481,7 +1327,13 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>行政区划面图层</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Zone {} (feature {})</source>
+      <translation>区划 {}（要素 {}）</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
+      <location filename="../processing/algorithms/detect_changes.py" />
       <source>Zones</source>
       <translation>行政区划</translation>
     </message>
@@ -496,6 +1348,13 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>新增行政区划 {} 个，更新 {} 个，拒绝导入 {} 个，修复几何 {} 个。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <location filename="../processing/algorithms/import_patches.py" />
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>Zones layer</source>
+      <translation>行政区划图层</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Zones layer of the project database</source>
       <translation>治违数据库的行政区划图层</translation>
@@ -506,19 +1365,65 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>更新行政区划数</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>a new case</source>
+      <translation>一个新案件</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>a {} needs a {}-digit code, but {} has {} digits</source>
       <translation>级别“{}”需要 {} 位代码，而 {} 为 {} 位</translation>
     </message>
     <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>every imported case starts as a clue (线索)</source>
+      <translation>导入的案件一律从“线索”状态开始</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>farmland</source>
+      <translation>耕地</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>field {} ({}): {}</source>
+      <translation>字段 {}（{}）：{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>hills</source>
+      <translation>山体</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>houses</source>
+      <translation>房屋</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/common.py" />
+      <location filename="../processing/algorithms/validate_database.py" />
       <source>invalid</source>
       <translation>无效</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>it belongs to a later step of the case workflow, not to a new clue</source>
+      <translation>它属于案件流程的后续环节，不属于新线索</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>it cannot be transformed to {}: {}</source>
+      <translation>无法转换到 {}:{}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/common.py" />
       <source>it has no geometry</source>
       <translation>没有几何</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>it is not a valid polygon once transformed to {}</source>
+      <translation>转换到 {} 后不是有效的面</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/common.py" />
@@ -541,9 +1446,74 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>几何不是多边形</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>outside every zone of the database</source>
+      <translation>不在数据库的任何行政区划内</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>overlaps the open case {{case}} by {:.1f} % of the smaller area</source>
+      <translation>与未结案件 {{case}} 重叠，重叠部分占较小面积的 {:.1f} %</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>overlaps {}, imported earlier in this run as case {{case}}, by {:.1f} % of the smaller area</source>
+      <translation>与本次先导入的{}（案件 {{case}}）重叠，重叠部分占较小面积的 {:.1f} %</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>planned projects</source>
+      <translation>规划建设项目</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>railways</source>
+      <translation>铁路</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>rivers</source>
+      <translation>河流</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/flag_priorities.py" />
+      <source>roads</source>
+      <translation>公路</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>same patch number {} as an earlier polygon of the input (case {{case}})</source>
+      <translation>与输入中前面的图斑编号相同，均为 {}（案件 {{case}}）</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>same patch number {} as case {{case}}</source>
+      <translation>与案件 {{case}} 的图斑编号 {} 相同</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>the annual quota “{}” is not a number of m² (0 or more)</source>
       <translation>年度任务“{}”不是有效的面积数值（m²，不小于 0）</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>the database computes it</source>
+      <translation>由数据库计算</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>the database derives it from the discovery or construction date and the cut-off date</source>
+      <translation>由数据库根据发现日期或开工日期与分界日期判定</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>the default list</source>
+      <translation>默认列表</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_zones.py" />
@@ -551,9 +1521,15 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>行政区划代码为空</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/import_zones.py" />
       <source>the geometry cannot be transformed to {}: {}</source>
       <translation>几何无法转换到 {}：{}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>the import writes the name of the QGIS user</source>
+      <translation>导入时写入 QGIS 用户名</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_zones.py" />
@@ -561,9 +1537,34 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>名称为空</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>the parameter Prohibited classes</source>
+      <translation>参数“禁止建设的分区”</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>the parent code “{}” is not the beginning of the zone code {}</source>
       <translation>上级代码“{}”与行政区划代码 {} 的开头不一致</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>the setting of the project database {}</source>
+      <translation>项目数据库 {} 的设置</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>the township is decided by the zones (largest overlap); map the division code to division_code to keep it as a hint</source>
+      <translation>乡镇由行政区划（最大重叠）决定；如需保留行政区代码作参考，请对应到 division_code</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>the village is decided by the zones (largest overlap); map the division code to division_code to keep it as a hint</source>
+      <translation>村由行政区划（最大重叠）决定；如需保留行政区代码作参考，请对应到 division_code</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>the zones layer places it in {}, which is not a zone of the project database</source>
+      <translation>行政区划图层将它划入 {}，但项目数据库中没有该区划</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_zones.py" />
@@ -592,24 +1593,154 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>无法替换 {}：当前项目中有来自该文件的图层（{}）。请先将其从项目中移除。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>{} case(s) have no discovery date in the input: the day of the import ({}) is used.</source>
+      <translation>{} 个案件在输入中没有发现日期：使用导入当天（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>{} feature {} (layer “{}”)</source>
+      <translation>{}要素 {}(图层“{}”)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>{} feature(s) were rejected and not imported; their reasons are listed above.</source>
       <translation>{} 个要素被拒绝，未导入；原因见上文。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>{} feature(s) were skipped because of their geometry; they are named above.</source>
+      <translation>{} 个要素因几何问题被跳过,详见上文。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>{} features have no geometry; their codes are empty.</source>
+      <translation>{} 个要素没有几何，其代码为空。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>{} features lie in a township but in none of its villages; their village code is empty.</source>
+      <translation>{} 个要素位于乡镇内，但不在其任何村内，其村代码为空。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>{} features lie outside every zone; their codes are empty (feature ids: {}).</source>
+      <translation>{} 个要素落在所有区划之外，其代码为空（要素编号：{}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>{} of the layer “{}” cannot be transformed to {}: {}</source>
+      <translation>{}（图层“{}”）无法转换到 {}：{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/assign_zones.py" />
+      <source>{} of {} features assigned to a township.</source>
+      <translation>{} 个要素（共 {} 个）已确定乡镇。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>{} open case(s) in the database are checked for duplicates.</source>
+      <translation>已检查数据库中 {} 个未结案件是否重复。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/check_planning.py" />
+      <source>{} planning polygon(s) have no class: cases there count as outside every class.</source>
+      <translation>{} 个规划面没有分区类别:位于其中的案件部分视为不在任何分区内。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>{} polygon(s) were rejected and not imported; their reasons are listed above and in the output “Rejected patches”.</source>
+      <translation>{} 个图斑被拒绝，未导入；原因见上文及输出“被拒绝的图斑”。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>{}: appraised {} but no rectification measure is recorded.</source>
+      <translation>{}：鉴定为{}，但未记录整治措施。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>{}: duplicate, not imported ({}).</source>
+      <translation>{}：重复，未导入（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/import_zones.py" />
       <source>{}: invalid geometry repaired ({}).</source>
       <translation>{}：已修复无效几何（{}）。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>{}: it has no geometry.</source>
+      <translation>{}：没有几何图形。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>{}: it lies outside every township and village of the zones layer.</source>
+      <translation>{}：位于行政区划图层所有乡镇和村（社区）之外。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>{}: its division code {} disagrees with the zones, which place it in {} / {} (the zones decide).</source>
+      <translation>{}：其行政区代码 {} 与行政区划不一致，行政区划将它划入 {} / {}（以行政区划为准）。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>{}: its township code is {}, but it lies in township {}.</source>
+      <translation>{}：乡镇代码为 {}，但位于乡镇 {}。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>{}: its village code is {}, but it lies in village {}.</source>
+      <translation>{}：村（社区）代码为 {}，但位于村（社区）{}。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>{}: mandatory field(s) empty: {}.</source>
+      <translation>{}：必填字段为空：{}。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>{}: open ({}) and no event was ever recorded for it.</source>
+      <translation>{}：未结案（{}），且从未记录任何办理环节。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>{}: open ({}) with no event for {} days (last event on {}; allowed {} days).</source>
+      <translation>{}：未结案（{}），已 {} 天无办理环节（最近环节 {}；允许 {} 天）。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/import_zones.py" />
       <source>{}: the database refused it ({}). Nothing was imported.</source>
       <translation>{}：数据库拒绝写入（{}）。未导入任何数据。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>{}: the geometry is invalid ({}).</source>
+      <translation>{}：几何图形无效（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
+      <source>{}: the reported area {} differs from the measured {:.1f} m² by more than 5 %.</source>
+      <translation>{}：监测面积 {} 与实测的 {:.1f} m² 相差超过 5 %。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/import_zones.py" />
       <source>{}: the text “{}” is garbled, so the input's encoding is wrong and nothing was imported. {}</source>
       <translation>{}：文本“{}”为乱码，说明输入数据的编码设置有误，未导入任何数据。{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/validate_database.py" />
+      <source>{}: {} problem(s)</source>
+      <translation>{}：{} 个问题</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/detect_changes.py" />
+      <source>{}: {}; skipped.</source>
+      <translation>{}:{};已跳过。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/common.py" />
@@ -617,9 +1748,44 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>{}；面积变化 {:.3f} %</translation>
     </message>
     <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>“{}” cannot be filled by an import: {}.</source>
+      <translation>“{}”不能由导入填写：{}。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>“{}” is not a 6, 9, 12 or 15-digit division code</source>
       <translation>“{}”不是 6、9、12 或 15 位的行政区划代码</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>“{}” is not a date (write it like 2024-03-15, 20240315, 2024/3/15 or 2024年3月15日)</source>
+      <translation>“{}”不是日期（请写成 2024-03-15、20240315、2024/3/15 或 2024年3月15日）</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>“{}” is not a field that can be imported. Use one of: {}.</source>
+      <translation>“{}”不是可导入的字段。可用的有：{}。</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>“{}” is not a number</source>
+      <translation>“{}”不是数字</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>“{}” is not a whole number</source>
+      <translation>“{}”不是整数</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>“{}” is not one of {}</source>
+      <translation>“{}”不在可选值中：{}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/patch_fields.py" />
+      <source>“{}” is not yes or no (1/0, 是/否)</source>
+      <translation>“{}”不是“是”或“否”（1/0、是/否）</translation>
     </message>
   </context>
 </TS>

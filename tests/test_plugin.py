@@ -16,7 +16,10 @@ from qgis.PyQt.QtWidgets import QAction, QDialog, QDialogButtonBox, QMenu, QTool
 
 LRELEASE = "/usr/lib/qt5/bin/lrelease"
 ALGORITHMS = {"liangwei:create_database", "liangwei:import_zones",
-              "liangwei:generate_demo_county"}
+              "liangwei:generate_demo_county", "liangwei:assign_zones",
+              "liangwei:import_patches", "liangwei:detect_changes",
+              "liangwei:flag_priorities", "liangwei:check_planning",
+              "liangwei:validate_database"}
 ZH = {
     "Liangwei": "两违治理",
     "Create/open project database": "新建/打开治违数据库",

@@ -98,7 +98,7 @@ class LiangweiAlgorithm(QgsProcessingAlgorithm):
         return {
             "database": self.tr("Project database"),
             "zones": self.tr("Zones"),
-            "violations": self.tr("Violations"),
+            "violations": self.tr("Violation cases"),
         }[self.group_id]
 
     # --- helpers --------------------------------------------------------------------
@@ -145,6 +145,18 @@ class LiangweiAlgorithm(QgsProcessingAlgorithm):
         if not os.path.isdir(folder):
             self.fail(self.tr("The folder {} does not exist.").format(folder))
 
+    def layer_behind(self, parameters, name, context):
+        """The vector layer of a layer or feature-source parameter, also when it comes as
+        “selected features only” (a source definition, which parameterAsVectorLayer does
+        not resolve on QGIS 3.22); None when there is none."""
+        from qgis.core import QgsProcessingFeatureSourceDefinition
+        value = parameters.get(name)
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):
+            text = value.source.valueAsString(context.expressionContext())
+            parameters = dict(parameters)
+            parameters[name] = text[0] if isinstance(text, tuple) else text
+        return self.parameterAsVectorLayer(parameters, name, context)
+
     def database_table(self, parameters, name, context, feedback, table, editable_ok=False):
         """(GeoPackage path, layer, CRS of the table) of a layer parameter that must be
         the table `table` of a Liangwei project database; upgrades an older database
@@ -152,7 +164,7 @@ class LiangweiAlgorithm(QgsProcessingAlgorithm):
         from qgis.core import QgsCoordinateReferenceSystem
         from ...plugin.store import gpkg
         from .common import table_path
-        layer = self.parameterAsVectorLayer(parameters, name, context)
+        layer = self.layer_behind(parameters, name, context)
         if layer is None:
             self.fail(self.tr("Choose the layer “{}” of a project database.").format(table))
         path = table_path(layer, table)

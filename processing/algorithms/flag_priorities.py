@@ -21,7 +21,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSource,
-    QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
@@ -180,19 +179,12 @@ class FlagPrioritiesAlgorithm(LiangweiAlgorithm):
         self._layer = None
         self._path = None
         self._settings = {}
-        # "Selected features only" comes as a source definition, which
-        # parameterAsVectorLayer does not resolve on QGIS 3.22: use the layer behind it.
-        layer_parameters = dict(parameters)
-        value = parameters.get(self.VIOLATIONS)
-        if isinstance(value, QgsProcessingFeatureSourceDefinition):
-            text = value.source.valueAsString(context.expressionContext())
-            layer_parameters[self.VIOLATIONS] = text[0] if isinstance(text, tuple) else text
         if self._update:
             self._path, self._layer, _crs = self.database_table(
-                layer_parameters, self.VIOLATIONS, context, feedback, "violations")
+                parameters, self.VIOLATIONS, context, feedback, "violations")
         else:
-            layer = self.parameterAsVectorLayer(layer_parameters, self.VIOLATIONS, context)
-            self._path = table_path(layer, "violations")
+            self._path = table_path(self.layer_behind(parameters, self.VIOLATIONS, context),
+                                    "violations")
         if self._path:
             try:
                 con = gpkg.connect(self._path)
