@@ -4,13 +4,15 @@ import importlib
 import inspect
 import os
 
-from qgis.core import QgsProcessingProvider
+from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingProvider
 
 from ..plugin.i18n import tr
 from .algorithms.base import LiangweiAlgorithm, plugin_icon
 
 _ALGORITHM_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "algorithms")
 _NOT_ALGORITHMS = ("__init__", "base", "common")
+MODELS_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                          "resources", "models")
 
 
 def algorithm_classes():
@@ -44,3 +46,10 @@ class LiangweiProvider(QgsProcessingProvider):
     def loadAlgorithms(self):
         for cls in algorithm_classes():
             self.addAlgorithm(cls())
+        # The shipped models (resources/models, built by scripts/build_models.py) are
+        # algorithms of this provider too: liangwei:<model name>.
+        for filename in sorted(os.listdir(MODELS_DIR)) if os.path.isdir(MODELS_DIR) else ():
+            if filename.endswith(".model3"):
+                model = QgsProcessingModelAlgorithm()
+                if model.fromFile(os.path.join(MODELS_DIR, filename)):
+                    self.addAlgorithm(model)

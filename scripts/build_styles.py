@@ -67,6 +67,9 @@ from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
 from qgis.PyQt.QtXml import QDomDocument  # noqa: E402
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import xmlsort  # noqa: E402
+
 from liangwei.plugin.core import codes, workflow  # noqa: E402
 from liangwei.plugin.gis import layers as lw_layers  # noqa: E402
 from liangwei.plugin.store import gpkg, schema  # noqa: E402
@@ -325,34 +328,9 @@ def qml_text(layer):
     return normalise_xml(doc.toString(2))
 
 
-def _sort_attributes(root):
-    """Sort the attributes of every element, also inside the XML that QGIS keeps
-    as text in some attribute values (a callout's line symbol, for one)."""
-    from xml.etree import ElementTree as ET
-    for element in root.iter():
-        attrs = []
-        for key, value in sorted(element.attrib.items()):
-            if value.startswith("<") and value.endswith(">"):
-                try:
-                    inner = ET.fromstring(value)
-                except ET.ParseError:
-                    pass
-                else:
-                    _sort_attributes(inner)
-                    value = ET.tostring(inner, encoding="unicode")
-            attrs.append((key, value))
-        element.attrib.clear()
-        element.attrib.update(attrs)
-    return root
-
-
 def normalise_xml(text):
-    """The QML with its attributes sorted: Qt writes them in hash order, which
-    changes from run to run and would make every regeneration a diff."""
-    from xml.etree import ElementTree as ET
-    root = _sort_attributes(ET.fromstring(text))
-    ET.indent(root, space="  ")
-    return "%s\n%s\n" % (DOCTYPE, ET.tostring(root, encoding="unicode"))
+    """The QML with its attributes sorted (see xmlsort)."""
+    return xmlsort.normalised(text, DOCTYPE)
 
 
 # --- build and check -------------------------------------------------------------------
@@ -390,7 +368,7 @@ def _canonical(element):
         attrs = sorted((k, v) for k, v in e.attrib.items() if k != "version")
         children = [walk(c) for c in e]
         return (e.tag, tuple(attrs), (e.text or "").strip(), tuple(children))
-    return walk(_sort_attributes(element if not isinstance(element, str)
+    return walk(xmlsort.sort_attributes(element if not isinstance(element, str)
                                  else ET.fromstring(element)))
 
 

@@ -166,8 +166,10 @@ class FlagPrioritiesAlgorithm(LiangweiAlgorithm):
             QgsProcessingParameterNumber.Double, self.DEFAULT_SIDE_DISTANCE, minValue=0.0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.UPDATE_INPUT, self.tr("Write the flags back to the database"), False))
+        # Optional: a model that only writes the flags back needs no output layer.
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Prioritised violations"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, self.tr("Prioritised violations"), QgsProcessing.TypeVectorPolygon,
+            optional=True, createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber(
             self.UPDATED, self.tr("Cases written back")))
 
@@ -254,7 +256,7 @@ class FlagPrioritiesAlgorithm(LiangweiAlgorithm):
         sink_fields.append(QgsField("priority_score", QVariant.Double))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, sink_fields,
                                              source.wkbType(), src_crs)
-        if sink is None:
+        if sink is None and (not self._update or parameters.get(self.OUTPUT) is not None):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
 
         total = source.featureCount() or 0
@@ -283,7 +285,7 @@ class FlagPrioritiesAlgorithm(LiangweiAlgorithm):
             status = attribute(feature, idx["status"])
             out.setAttributes([case_id or None, None if status is None else str(status)]
                               + [flags[f] for f in priorities.FLAGS] + [score])
-            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+            if sink is not None and not sink.addFeature(out, QgsFeatureSink.FastInsert):
                 self.fail(self.writeFeatureError(sink, parameters, self.OUTPUT))
 
             if self._update:
