@@ -2,17 +2,32 @@
 
 The township is the zone of township level (乡镇/街道/园区) holding the largest part of
 the feature; the village is then chosen the same way among that township's villages
-and communities, so the two codes always agree.  Shares are planar ratios in the CRS
-the features come in (the zones are transformed once into it), which for features of
-a few hundred metres is exact to far better than the 0.1 % areas are checked to.
+and communities, so the two codes always agree.  "Part" is the area of a polygon, the
+length of a line and the number of points of a (multi)point.  Shares are planar ratios
+in the CRS the features come in (the zones are transformed once into it), which for
+features of a few hundred metres is exact to far better than the 0.1 % areas are
+checked to.
+
+Ties: overlaps within TIE (0.01 % of the feature) of the largest count as equal and
+the lowest code wins, so a feature split evenly by a boundary gets the same zone in
+every CRS it arrives in (map projections change shares by far less than that).
+
+Speed: zones are indexed by bounding box and their GEOS engines prepared once; a
+feature lying wholly inside a zone (the usual case) costs one prepared "contains"
+test per level and no intersection.  Intersections are computed only for the few
+features crossing a boundary.
 """
 
 from typing import NamedTuple, Optional
 
 from qgis.core import (QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsProject,
-                       QgsRectangle, QgsSpatialIndex)
+                       QgsRectangle, QgsSpatialIndex, QgsWkbTypes)
 
-from ..core.codes import TOWNSHIP_LEVELS, VILLAGE_LEVELS
+from ..core.codes import TOWNSHIP_LEVELS, VILLAGE_LEVELS, ZONE_LEVEL
+from ..core.zones import level_from_code, normalise_code
+
+# Overlaps within this share of the feature are a tie (the lower code wins).
+TIE = 1e-4
 
 
 class Assignment(NamedTuple):
@@ -24,8 +39,29 @@ class Assignment(NamedTuple):
 NOWHERE = Assignment(None, None, None)
 
 
+def largest(parts, total):
+    """(code, share) of the largest of `parts` [(code, measure)]: the lowest code among
+    the parts within TIE × `total` of the largest; (None, None) when nothing overlaps."""
+    top = max((part for _, part in parts), default=0.0)
+    if top <= 0:
+        return None, None
+    code, part = min((c, p) for c, p in parts if p >= top - TIE * total)
+    return code, min(1.0, part / total) if total > 0 else 1.0
+
+
+def _measure(geom, dim):
+    """Area, length or number of points of `geom`, by its dimension."""
+    if dim == 2:
+        return geom.area()
+    if dim == 1:
+        return geom.length()
+    if geom.isNull() or geom.isEmpty():
+        return 0.0
+    return float(max(1, geom.constGet().partCount()))
+
+
 class _Level:
-    """Zones of one level: index, geometries with prepared engines."""
+    """Zones of one level, in code order: index, geometries, prepared engines."""
 
     def __init__(self):
         self.index = QgsSpatialIndex()
@@ -35,6 +71,7 @@ class _Level:
         self.engines = []
 
     def add(self, code, parent, geom):
+        """Add a zone; zones must be added in code order (ids then sort like codes)."""
         i = len(self.codes)
         self.codes.append(code)
         self.parents.append(parent)
@@ -44,29 +81,32 @@ class _Level:
         self.engines.append(engine)
         self.index.addFeature(i, geom.boundingBox())
 
-    def best(self, geom, area, allowed=None):
-        """(code, share) of the zone holding most of `geom`; ties go to the lower code."""
-        box = geom.boundingBox()
-        candidates = [i for i in self.index.intersects(box)
-                      if allowed is None or self.parents[i] == allowed]
-        if not candidates:
-            return None, None
-        const = geom.constGet()
-        best_code, best_area = None, 0.0
-        for i in sorted(candidates, key=lambda k: self.codes[k]):
-            engine = self.engines[i]
-            if engine.contains(const):
+    def candidates(self, box, allowed=None):
+        found = self.index.intersects(box)
+        if allowed is not None:
+            parents = self.parents
+            found = [i for i in found if parents[i] == allowed]
+        if len(found) > 1:
+            found.sort()
+        return found
+
+    def best(self, geom, const, dim, total, candidates):
+        """(code, share) of the candidate zone holding most of `geom`."""
+        engines = self.engines
+        for i in candidates:                       # fast path: wholly inside
+            if engines[i].contains(const):
                 return self.codes[i], 1.0
-            if not engine.intersects(const):
+        parts = []
+        for i in candidates:
+            if not engines[i].intersects(const):
                 continue
-            if area <= 0:       # a point on a boundary: the first zone touching it
+            if dim == 0 and total <= 1:            # a point on a boundary
                 return self.codes[i], 1.0
-            part = self.geoms[i].intersection(geom).area()
-            if part > best_area:
-                best_code, best_area = self.codes[i], part
-        if best_code is None:
+            part = _measure(self.geoms[i].intersection(geom), dim)
+            parts.append((self.codes[i], part))
+        if dim == 0 and not parts:
             return None, None
-        return best_code, (min(1.0, best_area / area) if area > 0 else 1.0)
+        return largest(parts, total)
 
 
 class ZoneIndex:
@@ -78,23 +118,39 @@ class ZoneIndex:
 
     @classmethod
     def from_layer(cls, zones_layer, target_crs, transform_context=None, feedback=None):
-        """Index the township- and village-level zones of a zones layer (fields
-        zone_code, level, parent_code), transformed into `target_crs`."""
-        names = zones_layer.fields().names()
+        """Index the township- and village-level zones of a zones layer or feature
+        source (fields zone_code, level, parent_code), transformed into `target_crs`.
+
+        Codes may be stored as numbers (330624100.0); levels as codes or labels in
+        English or Chinese (乡镇, 村 …), an empty level following from the code's length.
+        Without parent_code, a village's township is the first 9 digits of its code.
+        Raises ValueError without zone_code or level; QgsCsException when a zone
+        cannot be transformed."""
+        fields = zones_layer.fields()
+        names = fields.names()
         missing = {"zone_code", "level"} - set(names)
         if missing:
             raise ValueError("the zones layer has no field %s" % ", ".join(sorted(missing)))
         context = transform_context or QgsProject.instance().transformContext()
+        crs = zones_layer.sourceCrs()
         transform = None
-        if zones_layer.crs() != target_crs:
-            transform = QgsCoordinateTransform(zones_layer.crs(), target_crs, context)
-        index = cls()
+        if crs != target_crs:
+            transform = QgsCoordinateTransform(crs, target_crs, context)
         has_parent = "parent_code" in names
-        request = QgsFeatureRequest().setFilterExpression(
-            '"level" IN (%s)' % ", ".join("'%s'" % lv for lv in TOWNSHIP_LEVELS + VILLAGE_LEVELS))
+        wanted = ["zone_code", "level"] + (["parent_code"] if has_parent else [])
+        request = QgsFeatureRequest().setSubsetOfAttributes(wanted, fields)
+        townships, villages = [], []
         for f in zones_layer.getFeatures(request):
             if feedback is not None and feedback.isCanceled():
                 break
+            code = normalise_code(f["zone_code"])
+            if code is None:
+                continue
+            level_text = f["level"]
+            level = ZONE_LEVEL.code_for_label(level_text) if isinstance(level_text, str) \
+                and level_text.strip() else level_from_code(code)
+            if level not in TOWNSHIP_LEVELS and level not in VILLAGE_LEVELS:
+                continue
             geom = QgsGeometry(f.geometry())
             if geom.isNull() or geom.isEmpty():
                 continue
@@ -102,13 +158,15 @@ class ZoneIndex:
                 geom = geom.makeValid()
             if transform is not None:
                 geom.transform(transform)
-            code = str(f["zone_code"])
-            parent = f["parent_code"] if has_parent else None
-            parent = None if parent in (None, "") or parent != parent else str(parent)
-            if f["level"] in TOWNSHIP_LEVELS:
-                index.townships.add(code, parent, geom)
+            if level in TOWNSHIP_LEVELS:
+                townships.append((code, None, geom))
             else:
-                index.villages.add(code, parent or code[:9], geom)
+                parent = normalise_code(f["parent_code"]) if has_parent else None
+                villages.append((code, parent or code[:9], geom))
+        index = cls()
+        for level, zones in ((index.townships, townships), (index.villages, villages)):
+            for code, parent, geom in sorted(zones, key=lambda z: z[0]):
+                level.add(code, parent, geom)
         return index
 
     def __len__(self):
@@ -118,21 +176,56 @@ class ZoneIndex:
         """Assignment of one geometry (in the index's CRS)."""
         if geom is None or geom.isNull() or geom.isEmpty():
             return NOWHERE
-        if geom.type() == 0:   # points: the zone containing them
-            area = 0.0
-        else:
-            area = geom.area()
-        township, share = self.townships.best(geom, area)
+        dim = QgsWkbTypes.geometryType(geom.wkbType())
+        if dim not in (0, 1, 2):
+            return NOWHERE
+        box = geom.boundingBox()
+        const = geom.constGet()
+        towns = self.townships
+        villages = self.villages
+        total = None
+        found = towns.candidates(box)
+        # Fast path: inside a township and one of its villages.
+        for i in found:
+            if towns.engines[i].contains(const):
+                township = towns.codes[i]
+                vfound = villages.candidates(box, township)
+                for j in vfound:
+                    if villages.engines[j].contains(const):
+                        return Assignment(township, villages.codes[j], 1.0)
+                geom, const, total = self._measurable(geom, dim)
+                village, vshare = villages.best(geom, const, dim, total, vfound)
+                if village is not None:
+                    return Assignment(township, village, vshare)
+                return Assignment(township, None, 1.0)
+        geom, const, total = self._measurable(geom, dim)
+        if total <= 0:
+            return NOWHERE
+        township, share = towns.best(geom, const, dim, total, found)
         if township is not None:
-            village, vshare = self.villages.best(geom, area, allowed=township)
+            village, vshare = villages.best(geom, const, dim, total,
+                                            villages.candidates(box, township))
             if village is not None:
                 return Assignment(township, village, vshare)
             return Assignment(township, None, share)
-        # No township zones loaded (or none touched): villages alone decide.
-        village, vshare = self.villages.best(geom, area)
+        # Outside every township (or no township zones loaded): villages alone decide.
+        village, vshare = villages.best(geom, const, dim, total, villages.candidates(box))
         if village is not None:
-            return Assignment(village[:9], village, vshare)
+            return Assignment(villages.parents[villages.codes.index(village)], village, vshare)
         return NOWHERE
+
+    @staticmethod
+    def _measurable(geom, dim):
+        """(geometry, its GEOS geometry, its measure), repaired when invalid so that
+        areas and intersections mean something (a self-crossing ring, say)."""
+        if dim == 2 and not geom.isGeosValid():
+            fixed = geom.makeValid()
+            if not fixed.isNull() and not fixed.isEmpty():
+                parts = [p for p in (fixed.asGeometryCollection() if fixed.isMultipart()
+                                     else [fixed]) if p.type() == 2]
+                if parts:
+                    geom = QgsGeometry.collectGeometry(parts) if len(parts) > 1 else parts[0]
+        return geom, geom.constGet(), _measure(geom, dim)
 
     def extent(self):
         box = QgsRectangle()

@@ -99,7 +99,8 @@ class AssignZonesAlgorithm(LiangweiAlgorithm):
                               "nothing to assign to.").format(zones.sourceName()))
 
         in_fields = source.fields()
-        keep = [i for i, f in enumerate(in_fields) if f.name() not in OUTPUT_FIELDS]
+        # Replaced, whatever their case (GeoPackage and Shapefile names ignore it).
+        keep = [i for i, f in enumerate(in_fields) if f.name().lower() not in OUTPUT_FIELDS]
         fields = QgsFields()
         for i in keep:
             fields.append(in_fields.at(i))
@@ -112,7 +113,7 @@ class AssignZonesAlgorithm(LiangweiAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
 
         replace = len(keep) != in_fields.count()
-        total = source.featureCount() or 0
+        total = max(0, source.featureCount())
         step = max(1, total // 100)
         outside, no_geometry = [], 0
         village_missing = 0
