@@ -384,12 +384,18 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
+      <source>Created the reference data {} in {} s: {}.</source>
+      <translation>Created the reference data {} in {} s: {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>Creates a project database filled with a made-up county for training, demonstrations and tests: townships and villages with their boundaries and quotas, violation cases at every stage of the workflow with their case events, and self-built houses with inspections, appraisals and rectification.
 
 Seed: the same seed and numbers always give the same county.
 Townships, villages, violations: how many to make.
 Houses: how many self-built houses; 0 means three per violation.
 Overwrite: an existing file is only replaced when this is ticked.
+Reference data (optional): a second GeoPackage with what a county keeps beside its project database: roads, railways, rivers, hills, farmland, planning zones, planned projects, the building surveys of 2023 and 2024 with their changes, construction permits and a batch of satellite change polygons in the provincial field layout (JCBH, XZQDM, JCMJ…). It is made for the same county and the same seed.
 
 Areas are computed on the ellipsoid. The database is written to a temporary file and moved into place at the end: when the run fails or is canceled, no file is left behind and an existing file is not touched. The database is not added to the map: open it with “Create/open project database”.</source>
       <translation>Creates a project database filled with a made-up county for training, demonstrations and tests: townships and villages with their boundaries and quotas, violation cases at every stage of the workflow with their case events, and self-built houses with inspections, appraisals and rectification.
@@ -398,6 +404,7 @@ Seed: the same seed and numbers always give the same county.
 Townships, villages, violations: how many to make.
 Houses: how many self-built houses; 0 means three per violation.
 Overwrite: an existing file is only replaced when this is ticked.
+Reference data (optional): a second GeoPackage with what a county keeps beside its project database: roads, railways, rivers, hills, farmland, planning zones, planned projects, the building surveys of 2023 and 2024 with their changes, construction permits and a batch of satellite change polygons in the provincial field layout (JCBH, XZQDM, JCMJ…). It is made for the same county and the same seed.
 
 Areas are computed on the ellipsoid. The database is written to a temporary file and moved into place at the end: when the run fails or is canceled, no file is left behind and an existing file is not touched. The database is not added to the map: open it with “Create/open project database”.</translation>
     </message>
@@ -568,6 +575,11 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>Generate demo county</source>
       <translation>Generate demo county</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/generate_demo_county.py" />
+      <source>Generating the reference data: roads, rivers, farmland, planning, building surveys, permits and satellite patches…</source>
+      <translation>Generating the reference data: roads, rivers, farmland, planning, building surveys, permits and satellite patches…</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -847,6 +859,11 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>Random seed</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/generate_demo_county.py" />
+      <source>Reference data (roads, surveys, satellite patches…)</source>
+      <translation>Reference data (roads, surveys, satellite patches…)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Reference layer {}: {} feature(s).</source>
       <translation>Reference layer {}: {} feature(s).</translation>
@@ -1119,6 +1136,21 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>The project database {} could not be written ({}). Nothing was written back.</source>
       <translation>The project database {} could not be written ({}). Nothing was written back.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/generate_demo_county.py" />
+      <source>The reference data could not be generated: {}</source>
+      <translation>The reference data could not be generated: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/generate_demo_county.py" />
+      <source>The reference data is written to a GeoPackage: the file name must end in .gpkg ({}).</source>
+      <translation>The reference data is written to a GeoPackage: the file name must end in .gpkg ({}).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/generate_demo_county.py" />
+      <source>The reference data needs a file of its own, not the project database {}.</source>
+      <translation>The reference data needs a file of its own, not the project database {}.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/check_planning.py" />

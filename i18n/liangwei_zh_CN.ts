@@ -384,12 +384,18 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
+      <source>Created the reference data {} in {} s: {}.</source>
+      <translation>已生成参考数据 {}，用时 {} 秒：{}。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>Creates a project database filled with a made-up county for training, demonstrations and tests: townships and villages with their boundaries and quotas, violation cases at every stage of the workflow with their case events, and self-built houses with inspections, appraisals and rectification.
 
 Seed: the same seed and numbers always give the same county.
 Townships, villages, violations: how many to make.
 Houses: how many self-built houses; 0 means three per violation.
 Overwrite: an existing file is only replaced when this is ticked.
+Reference data (optional): a second GeoPackage with what a county keeps beside its project database: roads, railways, rivers, hills, farmland, planning zones, planned projects, the building surveys of 2023 and 2024 with their changes, construction permits and a batch of satellite change polygons in the provincial field layout (JCBH, XZQDM, JCMJ…). It is made for the same county and the same seed.
 
 Areas are computed on the ellipsoid. The database is written to a temporary file and moved into place at the end: when the run fails or is canceled, no file is left behind and an existing file is not touched. The database is not added to the map: open it with “Create/open project database”.</source>
       <translation>新建一个治违数据库，填入一个虚构的县，供培训、演示和测试使用：含乡镇、村及其边界和拆违任务，处于办案流程各环节的违建案件及其案件环节记录，以及带有检查、鉴定和整治记录的自建房。
@@ -398,6 +404,7 @@ Areas are computed on the ellipsoid. The database is written to a temporary file
 乡镇数、村数、违建数：各生成多少。
 自建房数：生成多少栋自建房；0 表示每宗违建三栋。
 覆盖：勾选后才会替换已有文件。
+参考数据（可选）：另一个 GeoPackage，存放县里在治违数据库之外保存的资料：道路、铁路、河流、山体、耕地、规划分区、规划项目、2023 年和 2024 年两期建筑普查及其变化、建设许可，以及按省级字段格式（JCBH、XZQDM、JCMJ……）提供的一批卫片变化图斑。参考数据与数据库对应同一个县、同一个种子。
 
 面积按椭球面计算。数据库先写入临时文件，完成后再移到目标位置：运行失败或取消时不会留下文件，已有文件也不受影响。数据库不会加入地图，请用“新建/打开治违数据库”打开。</translation>
     </message>
@@ -568,6 +575,11 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>Generate demo county</source>
       <translation>生成演示县</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/generate_demo_county.py" />
+      <source>Generating the reference data: roads, rivers, farmland, planning, building surveys, permits and satellite patches…</source>
+      <translation>正在生成参考数据：道路、河流、耕地、规划、建筑普查、许可和卫片图斑……</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -847,6 +859,11 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>随机种子</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/generate_demo_county.py" />
+      <source>Reference data (roads, surveys, satellite patches…)</source>
+      <translation>参考数据（道路、建筑普查、卫片图斑……）</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Reference layer {}: {} feature(s).</source>
       <translation>参考图层{}：{} 个要素。</translation>
@@ -1119,6 +1136,21 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>The project database {} could not be written ({}). Nothing was written back.</source>
       <translation>无法写入项目数据库 {}（{}）。未写回任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/generate_demo_county.py" />
+      <source>The reference data could not be generated: {}</source>
+      <translation>无法生成参考数据：{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/generate_demo_county.py" />
+      <source>The reference data is written to a GeoPackage: the file name must end in .gpkg ({}).</source>
+      <translation>参考数据写入 GeoPackage：文件名必须以 .gpkg 结尾（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/generate_demo_county.py" />
+      <source>The reference data needs a file of its own, not the project database {}.</source>
+      <translation>参考数据需要单独的文件，不能写入治违数据库 {}。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/check_planning.py" />

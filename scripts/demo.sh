@@ -2,6 +2,8 @@
 # The main job, end to end on the GeoPackage default:
 #   installs everything (apt packages, .venv) and then, through the plugin's own
 #   Processing algorithms run by qgis_process, builds a demo county in a new project
+#   database with its reference layers, imports a satellite batch, turns the building
+#   survey comparison into cases with their 六先拆 priorities, checks planning and the
 #   database, and writes a QGIS project with the styled layers plus a map of it.
 #
 #   bash scripts/demo.sh [OUTPUT_FOLDER]        (default: out/demo)
@@ -20,10 +22,46 @@ DB="$OUT/demo_county.gpkg"
 echo "== QGIS profile with the plugin enabled: $OUT/qgis-profile"
 lw_qgis_profile "$OUT/qgis-profile"
 
-echo "== liangwei:generate_demo_county → $DB"
-lw_qgis_process run liangwei:generate_demo_county -- \
-    OUTPUT="$DB" COUNTY_CODE=330624 SEED=1 TOWNSHIPS=30 VILLAGES=500 VIOLATIONS=2000 \
-    OVERWRITE=true
+REF="$OUT/demo_reference.gpkg"
+run() {  # run an algorithm, show its log's last lines and its results
+    local log="$OUT/log-${1#*:}.txt"
+    if ! lw_qgis_process run "$@" >"$log" 2>&1; then
+        cat "$log" >&2
+        echo "FAILED: $1 (log: $log)" >&2
+        exit 1
+    fi
+    sed -n '/^Results/,$p' "$log" | grep -v '^-*$' | sed 's/^/    /'
+}
+
+echo "== liangwei:generate_demo_county → $DB, $REF"
+run liangwei:generate_demo_county -- \
+    OUTPUT="$DB" REFERENCE="$REF" COUNTY_CODE=330624 SEED=1 TOWNSHIPS=30 VILLAGES=500 \
+    VIOLATIONS=2000 OVERWRITE=true
+
+echo "== liangwei:import_patches: the province's satellite batch → new cases"
+run liangwei:import_patches -- \
+    INPUT="$REF|layername=patches" TARGET="$DB|layername=violations" \
+    ZONES="$DB|layername=zones" BATCH=卫片2025Q2 \
+    DUPLICATES="$OUT/patches_duplicates.gpkg" REJECTED="$OUT/patches_rejected.gpkg"
+
+echo "== liangwei:quarterly_patches: 2023 vs 2024 building survey → cases, 六先拆 priorities"
+run liangwei:quarterly_patches -- \
+    BEFORE="$REF|layername=buildings_2023" AFTER="$REF|layername=buildings_2024" \
+    PERMITS="$REF|layername=permits" VIOLATIONS="$DB|layername=violations" \
+    ZONES="$DB|layername=zones" ROADS="$REF|layername=roads" \
+    RAILWAYS="$REF|layername=railways" RIVERS="$REF|layername=rivers" \
+    FARMLAND="$REF|layername=farmland" BATCH=2024年度普查 MIN_AREA=20 \
+    detect_changes:CHANGES="$OUT/building_changes.gpkg"
+
+echo "== liangwei:check_planning: cases in prohibited planning zones"
+run liangwei:check_planning -- \
+    INPUT="$DB|layername=violations" PLANNING="$REF|layername=planning" \
+    CLASS_FIELD=zone_class OUTPUT="$OUT/planning_conflicts.csv"
+
+echo "== liangwei:validate_database"
+run liangwei:validate_database -- \
+    VIOLATIONS="$DB|layername=violations" HOUSES="$DB|layername=houses" \
+    ZONES="$DB|layername=zones" OUTPUT="$OUT/problems.gpkg"
 
 echo "== QGIS project and map"
 "$LW_VENV_PYTHON" scripts/demo_project.py "$DB" "$OUT/demo_county.qgz" "$OUT/demo_map.png"

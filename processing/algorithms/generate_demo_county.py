@@ -61,6 +61,7 @@ class GenerateDemoCountyAlgorithm(LiangweiAlgorithm):
     VIOLATIONS = "VIOLATIONS"
     HOUSES = "HOUSES"
     OVERWRITE = "OVERWRITE"
+    REFERENCE = "REFERENCE"
 
     group_id = "database"
 
@@ -79,7 +80,13 @@ class GenerateDemoCountyAlgorithm(LiangweiAlgorithm):
             "Seed: the same seed and numbers always give the same county.\n"
             "Townships, villages, violations: how many to make.\n"
             "Houses: how many self-built houses; 0 means three per violation.\n"
-            "Overwrite: an existing file is only replaced when this is ticked.\n\n"
+            "Overwrite: an existing file is only replaced when this is ticked.\n"
+            "Reference data (optional): a second GeoPackage with what a county keeps beside "
+            "its project database: roads, railways, rivers, hills, farmland, planning zones, "
+            "planned projects, the building surveys of 2023 and 2024 with their changes, "
+            "construction permits and a batch of satellite change polygons in the "
+            "provincial field layout (JCBH, XZQDM, JCMJ…). It is made for the same county "
+            "and the same seed.\n\n"
             "Areas are computed on the ellipsoid. The database is written to a temporary file "
             "and moved into place at the end: when the run fails or is canceled, no file is "
             "left behind and an existing file is not touched. The database is not added to "
@@ -107,6 +114,9 @@ class GenerateDemoCountyAlgorithm(LiangweiAlgorithm):
             QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0, maxValue=3000000))
         self.addParameter(QgsProcessingParameterBoolean(
             self.OVERWRITE, self.tr("Overwrite an existing file"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.REFERENCE, self.tr("Reference data (roads, surveys, satellite patches…)"),
+            self.tr("GeoPackage (*.gpkg)"), optional=True, createByDefault=False))
         for table in COUNTED_TABLES:
             self.addOutput(QgsProcessingOutputNumber(
                 "%s_COUNT" % table.upper(), self.tr("Rows in {}").format(table_label(table))))
@@ -130,6 +140,28 @@ class GenerateDemoCountyAlgorithm(LiangweiAlgorithm):
         self._path = self.database_destination(parameters, self.OUTPUT, context)
         self._overwrite = self.parameterAsBoolean(parameters, self.OVERWRITE, context)
         self.check_destination(self._path, self._overwrite, context.project())
+        self._reference = self._reference_destination(parameters, context)
+
+    def _reference_destination(self, parameters, context):
+        """The absolute .gpkg path of the optional REFERENCE output, or None."""
+        path = self.parameterAsFileOutput(parameters, self.REFERENCE, context)
+        if not path:
+            return None
+        if not os.path.splitext(path)[1]:
+            path += ".gpkg"
+        path = os.path.abspath(path)
+        if not path.lower().endswith(".gpkg"):
+            self.fail(self.tr("The reference data is written to a GeoPackage: the file name "
+                              "must end in .gpkg ({}).").format(path))
+        if path == self._path:
+            self.fail(self.tr("The reference data needs a file of its own, not the project "
+                              "database {}.").format(path))
+        loads = context.layersToLoadOnCompletion()
+        if any(key.split("|")[0] == path for key in loads):
+            context.setLayersToLoadOnCompletion(
+                {k: v for k, v in loads.items() if k.split("|")[0] != path})
+        self.check_destination(path, self._overwrite, context.project())
+        return path
 
     def process(self, parameters, context, feedback):
         from ...plugin.core.zones import normalise_code
@@ -158,9 +190,11 @@ class GenerateDemoCountyAlgorithm(LiangweiAlgorithm):
                 self.fail(self.tr("The project database could not be created: {}").format(e))
             feedback.setProgress(2)
 
+            share = 0.78 if self._reference else 0.97
+
             def progress(value, *_text):
                 # The writer reports 0–100; the database creation took the first 2 %.
-                feedback.setProgress(2 + 0.97 * max(0.0, min(100.0, float(value))))
+                feedback.setProgress(2 + share * max(0.0, min(100.0, float(value))))
 
             feedback.pushInfo(self.tr("Generating {} townships, {} villages, {} violations and "
                                       "{} houses (seed {})…").format(
@@ -175,8 +209,13 @@ class GenerateDemoCountyAlgorithm(LiangweiAlgorithm):
                     written = None
                 else:
                     self.fail(self.tr("The demo county could not be generated: {}").format(e))
+            reference = None
+            if self._reference and not feedback.isCanceled():
+                reference = self._write_reference(tmp, seed, feedback)
             if feedback.isCanceled():
                 _remove(tmp)
+                if reference:
+                    _remove(self._reference)
                 feedback.pushInfo(self.tr("Canceled: no database was written."))
                 return {}
             counts = self._count(tmp)
@@ -190,9 +229,34 @@ class GenerateDemoCountyAlgorithm(LiangweiAlgorithm):
                 written.get("seconds", "?"),
                 ", ".join("%s %d" % (table_label(t), n) for t, n in written["tables"].items())))
         feedback.pushInfo(self.tr("Created the demo county database {}.").format(self._path))
-        result = {self.OUTPUT: self._path}
+        if reference:
+            feedback.pushInfo(self.tr("Created the reference data {} in {} s: {}.").format(
+                self._reference, reference["seconds"],
+                ", ".join("%s %d" % kv for kv in reference["layers"].items())))
+        result = {self.OUTPUT: self._path, self.REFERENCE: self._reference}
         result.update({"%s_COUNT" % t.upper(): counts[t] for t in COUNTED_TABLES})
         return result
+
+    def _write_reference(self, database, seed, feedback):
+        """Write the reference data of the new database (not yet in place); None after a
+        cancel."""
+        from ...plugin.store import demo_reference
+
+        feedback.pushInfo(self.tr("Generating the reference data: roads, rivers, farmland, "
+                                  "planning, building surveys, permits and satellite "
+                                  "patches…"))
+
+        def progress(value):
+            feedback.setProgress(80 + 0.19 * max(0.0, min(100.0, float(value))))
+
+        try:
+            return demo_reference.write_demo_reference(
+                database, self._reference, seed=seed, progress=progress,
+                is_canceled=feedback.isCanceled)
+        except Exception as e:  # DemoCanceled after a cancel, else a readable refusal
+            if feedback.isCanceled():
+                return None
+            self.fail(self.tr("The reference data could not be generated: {}").format(e))
 
     @staticmethod
     def _count(path):
