@@ -62,3 +62,18 @@ if _early is not None and Path(getattr(_early, "__file__", "") or "/").resolve()
 def repo_root() -> Path:
     """Absolute path of the plugin folder / git repository root."""
     return REPO_ROOT
+
+
+@pytest.fixture(scope="module")
+def provider(qgis_processing):
+    """The liangwei Processing provider, registered for the module's tests."""
+    from qgis.core import QgsApplication
+    from liangwei.processing.provider import LiangweiProvider
+    registry = QgsApplication.processingRegistry()
+    added = None
+    if registry.providerById("liangwei") is None:
+        added = LiangweiProvider()
+        registry.addProvider(added)
+    yield registry.providerById("liangwei")
+    if added is not None:
+        registry.removeProvider(added)

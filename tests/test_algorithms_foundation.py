@@ -20,40 +20,12 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
+from lwtest import Recorder
 
 ogr.UseExceptions()
 
 
 # --- fixtures and helpers ---------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def provider(qgis_processing):
-    from liangwei.processing.provider import LiangweiProvider
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("liangwei") is None:
-        added = LiangweiProvider()
-        registry.addProvider(added)
-    yield registry.providerById("liangwei")
-    if added is not None:
-        registry.removeProvider(added)
-
-
-class Recorder(QgsProcessingFeedback):
-    """Keeps what the algorithm told the user; cancels once progress reaches
-    `cancel_at` percent."""
-
-    def __init__(self, cancel_at=None):
-        super().__init__()
-        self.infos, self.errors = [], []
-        if cancel_at is not None:
-            self.progressChanged.connect(lambda p: p >= cancel_at and self.cancel())
-
-    def pushInfo(self, text):
-        self.infos.append(text)
-
-    def reportError(self, text, fatalError=False):
-        self.errors.append(text)
 
 
 def run(alg, params, feedback=None):

@@ -24,6 +24,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 from shapely import wkt as shapely_wkt
+from lwtest import Recorder
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TOWNSHIP_LEVELS = ("township", "street", "park")
@@ -32,32 +33,6 @@ GK = "EPSG:4549"      # CGCS2000 / 3-degree Gauss-Kruger CM 120E
 
 
 # --- fixtures and helpers ---------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def provider(qgis_processing):
-    from liangwei.processing.provider import LiangweiProvider
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("liangwei") is None:
-        added = LiangweiProvider()
-        registry.addProvider(added)
-    yield registry.providerById("liangwei")
-    if added is not None:
-        registry.removeProvider(added)
-
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self, cancel_at=None):
-        super().__init__()
-        self.infos, self.errors = [], []
-        if cancel_at is not None:
-            self.progressChanged.connect(lambda p: p >= cancel_at and self.cancel())
-
-    def pushInfo(self, text):
-        self.infos.append(text)
-
-    def reportError(self, text, fatalError=False):
-        self.errors.append(text)
 
 
 def assign(layer, zones, feedback=None):

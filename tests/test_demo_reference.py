@@ -348,19 +348,6 @@ def test_core_inverse_warp_and_sizes():
 
 # --- the Processing algorithm ------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def provider(qgis_processing):
-    from qgis.core import QgsApplication
-    from liangwei.processing.provider import LiangweiProvider
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("liangwei") is None:
-        added = LiangweiProvider()
-        registry.addProvider(added)
-    yield registry.providerById("liangwei")
-    if added is not None:
-        registry.removeProvider(added)
-
 
 def test_generate_demo_county_with_reference(provider, tmp_path):
     import processing

@@ -13,6 +13,7 @@ from shapely.ops import transform as shapely_transform
 from shapely.ops import unary_union
 
 from liangwei.plugin.core import changes
+from lwtest import Recorder
 
 GEOD = Geod(ellps="GRS80")
 
@@ -70,30 +71,6 @@ def test_local_projected_crs():
 
 
 # --- the algorithm -----------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def provider(qgis_processing):
-    from liangwei.processing.provider import LiangweiProvider
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("liangwei") is None:
-        added = LiangweiProvider()
-        registry.addProvider(added)
-    yield registry.providerById("liangwei")
-    if added is not None:
-        registry.removeProvider(added)
-
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.infos, self.errors = [], []
-
-    def pushInfo(self, text):
-        self.infos.append(text)
-
-    def reportError(self, text, fatalError=False):
-        self.errors.append(text)
 
 
 def run(params):

@@ -7,11 +7,12 @@ import sqlite3
 
 import geopandas as gpd
 import pytest
-from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsProcessingException
 from shapely.geometry import LineString, Point, box
 from shapely.ops import unary_union
 
 from liangwei.plugin.store import demo_writer, gpkg
+from lwtest import Recorder
 
 FLAGS = ("flag_cadre", "flag_four_sides", "flag_obstructs", "flag_unsafe", "flag_typical",
          "flag_farmland")
@@ -20,31 +21,6 @@ DEFAULT_WEIGHTS = {"flag_cadre": 30, "flag_four_sides": 15, "flag_obstructs": 15
 DB_WEIGHTS = dict(DEFAULT_WEIGHTS, flag_typical=12)      # written into the database settings
 TOUCH_M = 0.01       # a house within 1 cm touches the case (core/priorities.py)
 GK = "EPSG:4549"     # CGCS2000 3° Gauss–Krüger, CM 120°E (the demo county lies at 120.9°E)
-
-
-@pytest.fixture(scope="module")
-def provider(qgis_processing):
-    from liangwei.processing.provider import LiangweiProvider
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("liangwei") is None:
-        added = LiangweiProvider()
-        registry.addProvider(added)
-    yield registry.providerById("liangwei")
-    if added is not None:
-        registry.removeProvider(added)
-
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.infos, self.errors = [], []
-
-    def pushInfo(self, text):
-        self.infos.append(text)
-
-    def reportError(self, text, fatalError=False):
-        self.errors.append(text)
 
 
 def run(params):

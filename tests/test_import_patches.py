@@ -37,18 +37,6 @@ FIELDS = ("JCBH", "XZQDM", "JCMJ", "QSX", "HSX", "TBLX")
 
 # --- fixtures and helpers ---------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def provider(qgis_processing):
-    from liangwei.processing.provider import LiangweiProvider
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("liangwei") is None:
-        added = LiangweiProvider()
-        registry.addProvider(added)
-    yield registry.providerById("liangwei")
-    if added is not None:
-        registry.removeProvider(added)
-
 
 class Recorder(QgsProcessingFeedback):
     def __init__(self, cancel_at=None):

@@ -9,8 +9,7 @@ import subprocess
 
 import pytest
 
-from test_qgis_process import QGIS_ENV, QGIS_PROCESS, _environment  # noqa: F401
-from test_qgis_process import qgis_process  # noqa: F401  (fixture)
+from test_qgis_process import qgis_process  # noqa: F401  (the fixture, shared)
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MODEL = os.path.join(REPO, "resources", "models", "quarterly_patches.model3")

@@ -9,38 +9,14 @@ import sqlite3
 import geopandas as gpd
 import pytest
 from pyproj import Geod
-from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsProcessingException
 
 from liangwei.plugin.core import codes
 from liangwei.plugin.store import demo_writer, gpkg
+from lwtest import Recorder
 
 AS_OF = "2025-06-30"
 RECENT = "2025-06-20T08:00:00.000Z"
-
-
-@pytest.fixture(scope="module")
-def provider(qgis_processing):
-    from liangwei.processing.provider import LiangweiProvider
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("liangwei") is None:
-        added = LiangweiProvider()
-        registry.addProvider(added)
-    yield registry.providerById("liangwei")
-    if added is not None:
-        registry.removeProvider(added)
-
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.infos, self.errors = [], []
-
-    def pushInfo(self, text):
-        self.infos.append(text)
-
-    def reportError(self, text, fatalError=False):
-        self.errors.append(text)
 
 
 def rect(x0, y0, x1, y1):
