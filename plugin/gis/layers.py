@@ -155,6 +155,10 @@ FORM_TABS = {
         ("隐患与鉴定", "Hazard and appraisal", (
             "screening", "appraisal_status", "appraisal_grade", "appraisal_agency",
             "appraised_on", "next_inspection_due")),
+        ("分级结果", "Grading", (
+            "computed_screening", "computed_grade", "grade_mismatch", "focus_business",
+            "focus_altered", "focus_near_poi", "required_measures", "missing_measures",
+            "risk_rank", "graded_on")),
         ("整治", "Rectification", ("rectification_status", "measures", "plan", "remarks")),
         ("检查记录", "Inspections", (
             "@lw_house_inspections", "@lw_house_attachments", "fid", "created_at",

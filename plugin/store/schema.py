@@ -15,7 +15,7 @@ from ..core import codes, workflow
 
 # Version of the schema written by this code.  Opening an older database upgrades
 # it in place (store/migrations.py).
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 GEOMETRY_COLUMN = "geom"
 
@@ -263,6 +263,23 @@ HOUSES = Table(
         _enum("measures", "measure", "整治措施", "Measures", multi=True),
         F("plan", "text", "一栋一策", "Rectification plan", multiline=True),
         F("next_inspection_due", "date", "下次检查日期", "Next inspection due"),
+        # Written by liangwei:grade_houses (schema 2): the county's own grading beside the
+        # appraisal agency's.
+        _enum("computed_screening", "screening", "初判结果(计算)", "Screening (computed)",
+              computed=True),
+        _enum("computed_grade", "grade", "JGJ125等级(计算)", "JGJ 125 grade (computed)",
+              computed=True),
+        F("grade_mismatch", "boolean", "等级不一致", "Grade mismatch", computed=True),
+        F("focus_business", "boolean", "重点:经营性", "Focus: business use", computed=True),
+        F("focus_altered", "boolean", "重点:违法改建", "Focus: altered", computed=True),
+        F("focus_near_poi", "boolean", "重点:学校医院等周边", "Focus: near schools, hospitals …",
+          computed=True),
+        _enum("required_measures", "measure", "应采取措施", "Required measures", multi=True,
+              computed=True),
+        _enum("missing_measures", "measure", "缺少的措施", "Missing measures", multi=True,
+              computed=True),
+        F("risk_rank", "integer", "风险排名", "Risk rank", minimum=1, computed=True),
+        F("graded_on", "date", "计算日期", "Graded on", computed=True),
         F("remarks", "text", "备注", "Remarks", multiline=True),
         *_AUDIT,
     ),

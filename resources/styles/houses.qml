@@ -1025,6 +1025,168 @@
         </config>
       </editWidget>
     </field>
+    <field configurationFlags="None" name="computed_screening">
+      <editWidget type="ValueMap">
+        <config>
+          <Option type="Map">
+            <Option name="map" type="List">
+              <Option type="Map">
+                <Option name="(空)" type="QString" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}" />
+              </Option>
+              <Option type="Map">
+                <Option name="存在严重安全隐患" type="QString" value="serious" />
+              </Option>
+              <Option type="Map">
+                <Option name="存在一定安全隐患" type="QString" value="some" />
+              </Option>
+              <Option type="Map">
+                <Option name="未发现安全隐患" type="QString" value="none" />
+              </Option>
+            </Option>
+          </Option>
+        </config>
+      </editWidget>
+    </field>
+    <field configurationFlags="None" name="computed_grade">
+      <editWidget type="ValueMap">
+        <config>
+          <Option type="Map">
+            <Option name="map" type="List">
+              <Option type="Map">
+                <Option name="(空)" type="QString" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}" />
+              </Option>
+              <Option type="Map">
+                <Option name="A级" type="QString" value="A" />
+              </Option>
+              <Option type="Map">
+                <Option name="B级" type="QString" value="B" />
+              </Option>
+              <Option type="Map">
+                <Option name="C级(局部危房)" type="QString" value="C" />
+              </Option>
+              <Option type="Map">
+                <Option name="D级(整幢危房)" type="QString" value="D" />
+              </Option>
+            </Option>
+          </Option>
+        </config>
+      </editWidget>
+    </field>
+    <field configurationFlags="None" name="grade_mismatch">
+      <editWidget type="CheckBox">
+        <config>
+          <Option type="Map">
+            <Option name="CheckedState" type="QString" value="1" />
+            <Option name="TextDisplayMethod" type="int" value="0" />
+            <Option name="UncheckedState" type="QString" value="0" />
+          </Option>
+        </config>
+      </editWidget>
+    </field>
+    <field configurationFlags="None" name="focus_business">
+      <editWidget type="CheckBox">
+        <config>
+          <Option type="Map">
+            <Option name="CheckedState" type="QString" value="1" />
+            <Option name="TextDisplayMethod" type="int" value="0" />
+            <Option name="UncheckedState" type="QString" value="0" />
+          </Option>
+        </config>
+      </editWidget>
+    </field>
+    <field configurationFlags="None" name="focus_altered">
+      <editWidget type="CheckBox">
+        <config>
+          <Option type="Map">
+            <Option name="CheckedState" type="QString" value="1" />
+            <Option name="TextDisplayMethod" type="int" value="0" />
+            <Option name="UncheckedState" type="QString" value="0" />
+          </Option>
+        </config>
+      </editWidget>
+    </field>
+    <field configurationFlags="None" name="focus_near_poi">
+      <editWidget type="CheckBox">
+        <config>
+          <Option type="Map">
+            <Option name="CheckedState" type="QString" value="1" />
+            <Option name="TextDisplayMethod" type="int" value="0" />
+            <Option name="UncheckedState" type="QString" value="0" />
+          </Option>
+        </config>
+      </editWidget>
+    </field>
+    <field configurationFlags="None" name="required_measures">
+      <editWidget type="ValueRelation">
+        <config>
+          <Option type="Map">
+            <Option name="AllowMulti" type="bool" value="true" />
+            <Option name="AllowNull" type="bool" value="true" />
+            <Option name="Description" type="QString" value="" />
+            <Option name="FilterExpression" type="QString" value="&quot;list_name&quot; = 'measure'" />
+            <Option name="Key" type="QString" value="code" />
+            <Option name="Layer" type="QString" value="code_lists" />
+            <Option name="LayerName" type="QString" value="code_lists" />
+            <Option name="LayerProviderName" type="QString" value="ogr" />
+            <Option name="LayerSource" type="QString" value="" />
+            <Option name="NofColumns" type="int" value="2" />
+            <Option name="OrderByDescending" type="bool" value="false" />
+            <Option name="OrderByField" type="bool" value="true" />
+            <Option name="OrderByFieldName" type="QString" value="sort_order" />
+            <Option name="OrderByValue" type="bool" value="false" />
+            <Option name="UseCompleter" type="bool" value="false" />
+            <Option name="Value" type="QString" value="zh" />
+          </Option>
+        </config>
+      </editWidget>
+    </field>
+    <field configurationFlags="None" name="missing_measures">
+      <editWidget type="ValueRelation">
+        <config>
+          <Option type="Map">
+            <Option name="AllowMulti" type="bool" value="true" />
+            <Option name="AllowNull" type="bool" value="true" />
+            <Option name="Description" type="QString" value="" />
+            <Option name="FilterExpression" type="QString" value="&quot;list_name&quot; = 'measure'" />
+            <Option name="Key" type="QString" value="code" />
+            <Option name="Layer" type="QString" value="code_lists" />
+            <Option name="LayerName" type="QString" value="code_lists" />
+            <Option name="LayerProviderName" type="QString" value="ogr" />
+            <Option name="LayerSource" type="QString" value="" />
+            <Option name="NofColumns" type="int" value="2" />
+            <Option name="OrderByDescending" type="bool" value="false" />
+            <Option name="OrderByField" type="bool" value="true" />
+            <Option name="OrderByFieldName" type="QString" value="sort_order" />
+            <Option name="OrderByValue" type="bool" value="false" />
+            <Option name="UseCompleter" type="bool" value="false" />
+            <Option name="Value" type="QString" value="zh" />
+          </Option>
+        </config>
+      </editWidget>
+    </field>
+    <field configurationFlags="None" name="risk_rank">
+      <editWidget type="TextEdit">
+        <config>
+          <Option type="Map">
+            <Option name="IsMultiline" type="bool" value="false" />
+            <Option name="UseHtml" type="bool" value="false" />
+          </Option>
+        </config>
+      </editWidget>
+    </field>
+    <field configurationFlags="None" name="graded_on">
+      <editWidget type="DateTime">
+        <config>
+          <Option type="Map">
+            <Option name="allow_null" type="bool" value="true" />
+            <Option name="calendar_popup" type="bool" value="true" />
+            <Option name="display_format" type="QString" value="yyyy-MM-dd" />
+            <Option name="field_format" type="QString" value="yyyy-MM-dd" />
+            <Option name="field_iso_format" type="bool" value="false" />
+          </Option>
+        </config>
+      </editWidget>
+    </field>
     <field configurationFlags="None" name="remarks">
       <editWidget type="TextEdit">
         <config>
@@ -1106,10 +1268,20 @@
     <alias field="measures" index="30" name="整治措施" />
     <alias field="plan" index="31" name="一栋一策" />
     <alias field="next_inspection_due" index="32" name="下次检查日期" />
-    <alias field="remarks" index="33" name="备注" />
-    <alias field="created_at" index="34" name="创建时间" />
-    <alias field="updated_at" index="35" name="更新时间" />
-    <alias field="updated_by" index="36" name="更新人" />
+    <alias field="computed_screening" index="33" name="初判结果(计算)" />
+    <alias field="computed_grade" index="34" name="JGJ125等级(计算)" />
+    <alias field="grade_mismatch" index="35" name="等级不一致" />
+    <alias field="focus_business" index="36" name="重点:经营性" />
+    <alias field="focus_altered" index="37" name="重点:违法改建" />
+    <alias field="focus_near_poi" index="38" name="重点:学校医院等周边" />
+    <alias field="required_measures" index="39" name="应采取措施" />
+    <alias field="missing_measures" index="40" name="缺少的措施" />
+    <alias field="risk_rank" index="41" name="风险排名" />
+    <alias field="graded_on" index="42" name="计算日期" />
+    <alias field="remarks" index="43" name="备注" />
+    <alias field="created_at" index="44" name="创建时间" />
+    <alias field="updated_at" index="45" name="更新时间" />
+    <alias field="updated_by" index="46" name="更新人" />
   </aliases>
   <defaults>
     <default applyOnUpdate="0" expression="" field="fid" />
@@ -1145,6 +1317,16 @@
     <default applyOnUpdate="0" expression="" field="measures" />
     <default applyOnUpdate="0" expression="" field="plan" />
     <default applyOnUpdate="0" expression="" field="next_inspection_due" />
+    <default applyOnUpdate="0" expression="" field="computed_screening" />
+    <default applyOnUpdate="0" expression="" field="computed_grade" />
+    <default applyOnUpdate="0" expression="" field="grade_mismatch" />
+    <default applyOnUpdate="0" expression="" field="focus_business" />
+    <default applyOnUpdate="0" expression="" field="focus_altered" />
+    <default applyOnUpdate="0" expression="" field="focus_near_poi" />
+    <default applyOnUpdate="0" expression="" field="required_measures" />
+    <default applyOnUpdate="0" expression="" field="missing_measures" />
+    <default applyOnUpdate="0" expression="" field="risk_rank" />
+    <default applyOnUpdate="0" expression="" field="graded_on" />
     <default applyOnUpdate="0" expression="" field="remarks" />
     <default applyOnUpdate="0" expression="" field="created_at" />
     <default applyOnUpdate="0" expression="" field="updated_at" />
@@ -1184,6 +1366,16 @@
     <constraint constraints="0" exp_strength="0" field="measures" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="plan" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="next_inspection_due" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="computed_screening" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="computed_grade" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="grade_mismatch" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="focus_business" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="focus_altered" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="focus_near_poi" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="required_measures" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="missing_measures" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="risk_rank" notnull_strength="0" unique_strength="0" />
+    <constraint constraints="0" exp_strength="0" field="graded_on" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="remarks" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="created_at" notnull_strength="0" unique_strength="0" />
     <constraint constraints="0" exp_strength="0" field="updated_at" notnull_strength="0" unique_strength="0" />
@@ -1223,6 +1415,16 @@
     <constraint desc="" exp="" field="measures" />
     <constraint desc="" exp="" field="plan" />
     <constraint desc="" exp="" field="next_inspection_due" />
+    <constraint desc="" exp="" field="computed_screening" />
+    <constraint desc="" exp="" field="computed_grade" />
+    <constraint desc="" exp="" field="grade_mismatch" />
+    <constraint desc="" exp="" field="focus_business" />
+    <constraint desc="" exp="" field="focus_altered" />
+    <constraint desc="" exp="" field="focus_near_poi" />
+    <constraint desc="" exp="" field="required_measures" />
+    <constraint desc="" exp="" field="missing_measures" />
+    <constraint desc="" exp="" field="risk_rank" />
+    <constraint desc="" exp="" field="graded_on" />
     <constraint desc="" exp="" field="remarks" />
     <constraint desc="" exp="" field="created_at" />
     <constraint desc="" exp="" field="updated_at" />
@@ -1281,17 +1483,29 @@
       <attributeEditorField index="28" name="appraised_on" showLabel="1" />
       <attributeEditorField index="32" name="next_inspection_due" showLabel="1" />
     </attributeEditorContainer>
+    <attributeEditorContainer columnCount="1" groupBox="0" name="分级结果" showLabel="1" visibilityExpression="" visibilityExpressionEnabled="0">
+      <attributeEditorField index="33" name="computed_screening" showLabel="1" />
+      <attributeEditorField index="34" name="computed_grade" showLabel="1" />
+      <attributeEditorField index="35" name="grade_mismatch" showLabel="1" />
+      <attributeEditorField index="36" name="focus_business" showLabel="1" />
+      <attributeEditorField index="37" name="focus_altered" showLabel="1" />
+      <attributeEditorField index="38" name="focus_near_poi" showLabel="1" />
+      <attributeEditorField index="39" name="required_measures" showLabel="1" />
+      <attributeEditorField index="40" name="missing_measures" showLabel="1" />
+      <attributeEditorField index="41" name="risk_rank" showLabel="1" />
+      <attributeEditorField index="42" name="graded_on" showLabel="1" />
+    </attributeEditorContainer>
     <attributeEditorContainer columnCount="1" groupBox="0" name="整治" showLabel="1" visibilityExpression="" visibilityExpressionEnabled="0">
       <attributeEditorField index="29" name="rectification_status" showLabel="1" />
       <attributeEditorField index="30" name="measures" showLabel="1" />
       <attributeEditorField index="31" name="plan" showLabel="1" />
-      <attributeEditorField index="33" name="remarks" showLabel="1" />
+      <attributeEditorField index="43" name="remarks" showLabel="1" />
     </attributeEditorContainer>
     <attributeEditorContainer columnCount="1" groupBox="0" name="检查记录" showLabel="1" visibilityExpression="" visibilityExpressionEnabled="0">
       <attributeEditorField index="0" name="fid" showLabel="1" />
-      <attributeEditorField index="34" name="created_at" showLabel="1" />
-      <attributeEditorField index="35" name="updated_at" showLabel="1" />
-      <attributeEditorField index="36" name="updated_by" showLabel="1" />
+      <attributeEditorField index="44" name="created_at" showLabel="1" />
+      <attributeEditorField index="45" name="updated_at" showLabel="1" />
+      <attributeEditorField index="46" name="updated_by" showLabel="1" />
     </attributeEditorContainer>
   </attributeEditorForm>
   <editable>
@@ -1309,13 +1523,21 @@
     <field editable="1" name="basement_storeys" />
     <field editable="1" name="built_year" />
     <field editable="1" name="business_types" />
+    <field editable="0" name="computed_grade" />
+    <field editable="0" name="computed_screening" />
     <field editable="0" name="created_at" />
     <field editable="0" name="fid" />
     <field editable="1" name="floor_area_m2" />
+    <field editable="0" name="focus_altered" />
+    <field editable="0" name="focus_business" />
+    <field editable="0" name="focus_near_poi" />
+    <field editable="0" name="grade_mismatch" />
+    <field editable="0" name="graded_on" />
     <field editable="1" name="house_id" />
     <field editable="1" name="land_ownership" />
     <field editable="1" name="legality" />
     <field editable="1" name="measures" />
+    <field editable="0" name="missing_measures" />
     <field editable="1" name="next_inspection_due" />
     <field editable="1" name="occupants" />
     <field editable="1" name="owner" />
@@ -1324,6 +1546,8 @@
     <field editable="1" name="professional_design" />
     <field editable="1" name="rectification_status" />
     <field editable="1" name="remarks" />
+    <field editable="0" name="required_measures" />
+    <field editable="0" name="risk_rank" />
     <field editable="1" name="screening" />
     <field editable="1" name="storeys" />
     <field editable="1" name="structure" />
