@@ -265,7 +265,7 @@ d_house_without_measures — a house appraised D (整幢危房) has no rectifica
 Stale days: left at 30, the database's setting “Days without an event before a case is stale” (stale_days, 30 unless changed) is used; any other value is used as entered. Check date: today when empty.
 
 Output: a point layer in the CRS of the violations layer with the fields layer, feature_id, code (case number, house code or zone code), problem and message. The point is a point on the problem feature (for an overlap, on the overlapping area); a feature without a usable geometry gives a row without geometry. The log counts the problems of each kind. Nothing in the database is changed.</source>
-      <translation>检查项目数据库中的违建图斑、房屋和行政区划，逐条列出发现的每个问题。
+      <translation>检查治违数据库中的违建图斑、房屋和行政区划，逐条列出发现的每个问题。
 
 问题（字段“problem”为问题代码，“message”为文字说明）：
 invalid_geometry — 几何图形无效；
@@ -274,7 +274,7 @@ missing_field — 必填字段为空（数据库的必填字段，以及案件�
 township_mismatch / village_mismatch — 乡镇或村（社区）代码与要素所在区划不符（按与行政区划图层的最大重叠判断；乡镇相符时再比较村）；
 outside_zones — 要素位于所有乡镇和村（社区）之外；
 overlapping_open_cases — 两件未结案件重叠超过 0.01 m²（每对只报一次，记在要素编号较小的案件上，说明中写明两件案件）；
-stale_case — 未结案件在检查日期前超过停滞天数没有办理环节（读取违建图斑图层所在数据库的案件环节；违建图斑图层不是项目数据库中的表时跳过）；
+stale_case — 未结案件在检查日期前超过停滞天数没有办理环节（读取违建图斑图层所在数据库的案件环节；违建图斑图层不是治违数据库中的表时跳过）；
 d_house_without_measures — 鉴定为 D 级（整幢危房）的房屋没有整治措施。
 
 停滞天数：保持 30 时采用数据库设置“案件停滞天数”（stale_days，未修改时为 30）；其他数值按输入使用。检查日期：留空为今天。
@@ -331,7 +331,7 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
 
 前期 / 后期:房屋轮廓面,坐标参照系不限。叠加分析在后期调查的坐标参照系中进行;若其为地理坐标,则在当地 CGCS2000 高斯–克吕格投影带中进行;面积一律为椭球面积(m²)。输出采用后期调查的坐标参照系。
 许可(可选):已批准建设的范围面。
-行政区划(可选):项目数据库的行政区划图层;每处变化归入占其面积最大的乡镇和村。
+行政区划(可选):治违数据库的行政区划图层;每处变化归入占其面积最大的乡镇和村。
 最小面积:小于该值(m²)的变化部分被舍弃,并在日志中计数。
 层数字段(可选):各期调查的地上层数。
 
@@ -611,7 +611,7 @@ Output: the input's features and fields, with the fields township_code, village_
       <translation>为图层中的每个要素确定其所在的乡镇和村。
 
 输入：任意矢量图层（面、线或点），任意坐标系。
-区划：项目数据库的区划表，或任何含 zone_code、level、parent_code 字段的面图层；使用其中乡镇级（乡镇、街道、园区）和村级（村、社区）区划。
+区划：治违数据库的区划表，或任何含 zone_code、level、parent_code 字段的面图层；使用其中乡镇级（乡镇、街道、园区）和村级（村、社区）区划。
 
 乡镇取包含要素最大部分的那个（面按面积、线按长度；点取包含它的区划）；再在该乡镇的村中按同样规则确定村，因此两个代码始终一致。相差不到 0.01 % 的部分视为相等，取代码较小者。
 
@@ -716,10 +716,10 @@ Output: a table with one row per case and class: case_id, class, area_m2 (ellips
 An invalid polygon is repaired when the repair changes its area by less than 1 %; otherwise it is skipped and named in the log.</source>
       <translation>计算每个违建案件位于规划图层(三区三线、三区、土地利用规划等)各分区内的面积,并标出禁止建设的分区。
 
-违建图斑:面图层,通常为项目数据库的违建图斑图层;以其 case_id 字段标识案件(无此字段时用要素编号)。
+违建图斑:面图层,通常为治违数据库的违建图斑图层;以其 case_id 字段标识案件(无此字段时用要素编号)。
 规划分区:面图层,坐标参照系不限。
 分区类别字段:规划图层中保存分区类别的字段(如 禁止建设区、永久基本农田)。
-禁止建设的分区(可选):逗号分隔的列表,替代项目数据库设置“禁止建设的规划分区”中的列表(违建图斑来自项目数据库时使用该设置,否则使用默认列表 禁止建设区、永久基本农田、生态保护红线、禁止建设)。比较时忽略首尾空格和大小写。
+禁止建设的分区(可选):逗号分隔的列表,替代治违数据库设置“禁止建设的规划分区”中的列表(违建图斑来自治违数据库时使用该设置,否则使用默认列表 禁止建设区、永久基本农田、生态保护红线、禁止建设)。比较时忽略首尾空格和大小写。
 
 输出:每个案件每个分区一行的表:case_id、class、area_m2(案件在该分区内的椭球面积)、share(占案件面积的比例)和 prohibited(禁止建设的分区为 1)。案件位于所有规划面之外的部分为分区类别为空的一行。两个分区重叠时,重叠部分在两者中都计入,案件的占比之和将大于 1(日志中列出这些案件)。日志给出涉及禁止建设分区的案件数。
 
@@ -923,7 +923,7 @@ Output: the cases with case_id, status, the six flags and priority_score.
 Write back: with “Write the flags back to the database” ticked, the flags and scores that changed are written into the violations table in one transaction: when anything fails or the run is canceled, nothing is written.</source>
       <translation>为每件违建案件标注“六先拆”的六项优先标志，并计算优先分值。
 
-违建图斑：项目数据库的违建图斑图层，或字段相同的任一面图层。
+违建图斑：治违数据库的违建图斑图层，或字段相同的任一面图层。
 公路、铁路、河流（可选；线或面）、山体（可选；面）：案件与公路、铁路或河流的距离在四边距离以内，或与山体相交，即为“四边”违建。
 耕地（可选；耕地或永久基本农田的面）：与之相交的案件为侵占耕地。
 规划建设项目（可选；面）：与之相交的案件为妨碍建设。
@@ -931,7 +931,7 @@ Write back: with “Write the flags back to the database” ticked, the flags an
 当事人类型为党员干部（cadre）的案件为党员干部违建；“突出典型”标志保持录入值。
 未提供的参考图层，其对应标志保持输入中的原值。
 
-四边距离：单位为米。保持 50 米时，若违建图斑图层属于项目数据库，则采用数据库自身的设置“四边缓冲距离(米)”（side_distance_m，未修改时为 50 米）；其他数值按输入使用。恰好位于该距离上的案件也计入。违建图斑图层为以米为单位的投影坐标系时在其自身坐标系中量算距离；否则（经纬度或 Web 墨卡托）在最接近数据经度的 CGCS2000 3 度带高斯-克吕格投影（EPSG:4534–4554，中央经线 75° + 3k）中量算。参考图层可为任意坐标系。
+四边距离：单位为米。保持 50 米时，若违建图斑图层属于治违数据库，则采用数据库自身的设置“四边缓冲距离(米)”（side_distance_m，未修改时为 50 米）；其他数值按输入使用。恰好位于该距离上的案件也计入。违建图斑图层为以米为单位的投影坐标系时在其自身坐标系中量算距离；否则（经纬度或 Web 墨卡托）在最接近数据经度的 CGCS2000 3 度带高斯-克吕格投影（EPSG:4534–4554，中央经线 75° + 3k）中量算。参考图层可为任意坐标系。
 
 优先分值：案件所带标志的权重之和；权重取数据库设置 priority_weight_*（默认：党员干部 30，四边 15，妨碍建设 15，影响安全 25，突出典型 10，侵占耕地 20）。
 
@@ -1070,7 +1070,7 @@ Write back: with “Write the flags back to the database” ticked, the flags an
     <message>
       <location filename="../processing/algorithms/validate_database.py" />
       <source>The layer “{}” has no field {}: choose the {} layer of a project database.</source>
-      <translation>图层“{}”没有字段 {}：请选择项目数据库的 {} 图层。</translation>
+      <translation>图层“{}”没有字段 {}：请选择治违数据库的 {} 图层。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/check_planning.py" />
@@ -1086,7 +1086,7 @@ Write back: with “Write the flags back to the database” ticked, the flags an
     <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <source>The layer “{}” is not a zones layer: it needs the fields zone_code and level (use the layer “zones” of the project database).</source>
-      <translation>图层“{}”不是行政区划图层：需要 zone_code 和 level 字段（请使用项目数据库的“zones”图层）。</translation>
+      <translation>图层“{}”不是行政区划图层：需要 zone_code 和 level 字段（请使用治违数据库的“zones”图层）。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/base.py" />
@@ -1124,7 +1124,7 @@ Write back: with “Write the flags back to the database” ticked, the flags an
     <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <source>The project database {} could not be read ({}).</source>
-      <translation>无法读取项目数据库 {}（{}）。</translation>
+      <translation>无法读取治违数据库 {}（{}）。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_patches.py" />
@@ -1135,7 +1135,7 @@ Write back: with “Write the flags back to the database” ticked, the flags an
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>The project database {} could not be written ({}). Nothing was written back.</source>
-      <translation>无法写入项目数据库 {}（{}）。未写回任何内容。</translation>
+      <translation>无法写入治违数据库 {}（{}）。未写回任何内容。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -1160,7 +1160,7 @@ Write back: with “Write the flags back to the database” ticked, the flags an
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>The settings of the project database {} cannot be read: {}</source>
-      <translation>无法读取项目数据库 {} 的设置：{}</translation>
+      <translation>无法读取治违数据库 {} 的设置：{}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/validate_database.py" />
@@ -1200,7 +1200,7 @@ Write back: with “Write the flags back to the database” ticked, the flags an
     <message>
       <location filename="../processing/algorithms/validate_database.py" />
       <source>The violations layer is not a table of a project database, so its case events cannot be read: the check for stale cases was skipped.</source>
-      <translation>违建图斑图层不是项目数据库中的表，无法读取案件环节：已跳过停滞案件检查。</translation>
+      <translation>违建图斑图层不是治违数据库中的表，无法读取案件环节：已跳过停滞案件检查。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/assign_zones.py" />
@@ -1230,12 +1230,12 @@ Write back: with “Write the flags back to the database” ticked, the flags an
     <message>
       <location filename="../processing/algorithms/assign_zones.py" />
       <source>The zones layer “{}” has no field {}: choose the zones table of a project database, or a polygon layer with the fields zone_code, level and parent_code.</source>
-      <translation>区划图层“{}”缺少字段 {}：请选择项目数据库的区划表，或含 zone_code、level、parent_code 字段的面图层。</translation>
+      <translation>区划图层“{}”缺少字段 {}：请选择治违数据库的区划表，或含 zone_code、level、parent_code 字段的面图层。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/detect_changes.py" />
       <source>The zones layer “{}” has no fields zone_code and level: choose the zones layer of a project database.</source>
-      <translation>行政区划图层“{}”没有 zone_code 和 level 字段:请选择项目数据库的行政区划图层。</translation>
+      <translation>行政区划图层“{}”没有 zone_code 和 level 字段:请选择治违数据库的行政区划图层。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/assign_zones.py" />
@@ -1287,10 +1287,10 @@ Duplicate overlap: a polygon is a duplicate, and is not imported, when it has th
 An invalid geometry is repaired when the repair changes its area by less than 1 %; otherwise the polygon is rejected. Areas are ellipsoidal (m²). New or stock (新增/存量) is set by the database from the discovery date and the cut-off date.
 Outputs: the number of cases imported; the duplicates, with the case they duplicate (duplicate_of) and the reason; the rejected polygons with the reason.
 Everything is written in one transaction: when the import fails or is canceled, the database stays as it was. A shapefile whose Chinese text comes out garbled is refused, with advice on its encoding.</source>
-      <translation>把省里下发的变化图斑（卫片图斑）或其他面图斑转为项目数据库中的违建案件：每个新案件为“线索”状态，有自己的案件编号和登记环节。
+      <translation>把省里下发的变化图斑（卫片图斑）或其他面图斑转为治违数据库中的违建案件：每个新案件为“线索”状态，有自己的案件编号和登记环节。
 
 输入：任意坐标参照系、任意字段名的面图层；导入时投影到数据库的坐标参照系。
-违建图斑图层：项目数据库的“violations”图层。
+违建图斑图层：治违数据库的“violations”图层。
 行政区划图层：含乡镇和村的行政区划（通常是同一数据库的“zones”图层）。每个案件归入与其重叠面积最大的乡镇和村；不在任何区划内的图斑被拒绝。
 字段对应（可选）：哪个输入字段填写哪个案件字段，写成 JCBH:patch_no;HSX:discovered_on，或 JSON 对象 {"JCBH": "patch_no"}；字段名不区分大小写。留空时，按输入中出现的省级常用字段名使用预设：JCBH/TBBH → patch_no，XZQDM → division_code（仅作参考，以行政区划为准），JCMJ → reported_area，QSX → image_before，HSX → image_after，TBLX → patch_type，BHLX → change_type，JCGDMJ → farmland_area，JBNTMJ → basic_farmland_area，ZL → address，BZ → remarks。自己填写的对应会取代预设。目标可以是违建图斑表中允许导入的字段（patch_no、batch、address、party_name、party_type、land_ownership、land_class、building_type、floors、building_area_m2、discovered_on、construction_started_on、discovery_source、六个 flag_ 字段、reporter、remarks），以及记入备注的 division_code、reported_area、image_before、image_after、patch_type、change_type、farmland_area、basic_farmland_area 和 verdict。未对应 discovered_on 字段时，以后时相（HSX）作为发现日期；两者都没有时，以导入当天作为发现日期。日期可写成 20240315、2024-03-15、2024/3/15、2024年3月15日，或 Excel 日期序号。
 发现方式：写入每个案件，除非有字段对应到 discovery_source。
@@ -1304,7 +1304,7 @@ Everything is written in one transaction: when the import fails or is canceled, 
     <message>
       <location filename="../processing/algorithms/validate_database.py" />
       <source>Validate the project database</source>
-      <translation>检查项目数据库</translation>
+      <translation>检查治违数据库</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -1331,7 +1331,7 @@ Everything is written in one transaction: when the import fails or is canceled, 
     <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <source>Violations layer of the project database</source>
-      <translation>项目数据库的违建图斑图层</translation>
+      <translation>治违数据库的违建图斑图层</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -1581,7 +1581,7 @@ Everything is written in one transaction: when the import fails or is canceled, 
     <message>
       <location filename="../processing/algorithms/check_planning.py" />
       <source>the setting of the project database {}</source>
-      <translation>项目数据库 {} 的设置</translation>
+      <translation>治违数据库 {} 的设置</translation>
     </message>
     <message>
       <location filename="../plugin/core/patch_fields.py" />
@@ -1596,7 +1596,7 @@ Everything is written in one transaction: when the import fails or is canceled, 
     <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <source>the zones layer places it in {}, which is not a zone of the project database</source>
-      <translation>行政区划图层将它划入 {}，但项目数据库中没有该区划</translation>
+      <translation>行政区划图层将它划入 {}，但治违数据库中没有该区划</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_zones.py" />

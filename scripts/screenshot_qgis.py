@@ -72,6 +72,20 @@ def step4_dialog():
         if w.isVisible() and w.objectName() == "DatabaseDialog":
             shot("database_dialog.png", w)
             w.close()
+    QTimer.singleShot(500, step5_algorithm)
+
+
+def step5_algorithm():
+    import processing
+    dlg = processing.createAlgorithmDialog("liangwei:import_patches")
+    dlg.resize(1100, 700)
+    dlg.show()
+    QTimer.singleShot(2500, lambda: step6_done(dlg))
+
+
+def step6_done(dlg):
+    shot("import_patches_dialog.png", dlg)
+    dlg.close()
     QgsProject.instance().setDirty(False)
     QTimer.singleShot(500, lambda: os._exit(0))
 
