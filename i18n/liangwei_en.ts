@@ -93,9 +93,24 @@
       <translation>Approved construction (permits)</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/base.py" />
+      <source>Assessment</source>
+      <translation>Assessment</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>Assessment per zone</source>
+      <translation>Assessment per zone</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/assign_zones.py" />
       <source>Assign townships and villages</source>
       <translation>Assign townships and villages</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Automatic (UTF-8 or GBK)</source>
+      <translation>Automatic (UTF-8 or GBK)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_patches.py" />
@@ -108,6 +123,7 @@
       <translation>Before survey</translation>
     </message>
     <message>
+      <location filename="../plugin/core/house_fields.py" />
       <location filename="../plugin/core/patch_fields.py" />
       <source>Both “{}” and “{}” are mapped to “{}”: map one field to it.</source>
       <translation>Both “{}” and “{}” are mapped to “{}”: map one field to it.</translation>
@@ -128,12 +144,23 @@
       <translation>Building footprints before</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>CRS of the coordinates (empty: EPSG:4490)</source>
+      <translation>CRS of the coordinates (empty: EPSG:4490)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>Campaign start (default: the database setting)</source>
+      <translation>Campaign start (default: the database setting)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/assign_zones.py" />
       <source>Canceled after {} of {} features: the output is incomplete.</source>
       <translation>Canceled after {} of {} features: the output is incomplete.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
+      <location filename="../processing/algorithms/grade_houses.py" />
       <source>Canceled.</source>
       <translation>Canceled.</translation>
     </message>
@@ -143,6 +170,12 @@
       <translation>Canceled: no database was written.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>Canceled: no statistics were written.</source>
+      <translation>Canceled: no statistics were written.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Canceled: nothing was imported, the database is as it was.</source>
@@ -150,6 +183,7 @@
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
+      <location filename="../processing/algorithms/grade_houses.py" />
       <source>Canceled: nothing was written back, the database is as it was.</source>
       <translation>Canceled: nothing was written back, the database is as it was.</translation>
     </message>
@@ -308,6 +342,7 @@ Output: a point layer in the CRS of the violations layer with the fields layer, 
       <translation>Choose the layer “{}” of a project database.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <source>Choose the zones layer.</source>
       <translation>Choose the zones layer.</translation>
@@ -345,6 +380,11 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <location filename="../processing/algorithms/create_database.py" />
       <source>Coordinate reference system</source>
       <translation>Coordinate reference system</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Coordinates: {} and {}, in {}.</source>
+      <translation>Coordinates: {} and {}, in {}.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/create_database.py" />
@@ -457,6 +497,7 @@ The file is built in a temporary file and moved into place at the end, so a fail
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
+      <location filename="../processing/algorithms/grade_houses.py" />
       <source>Distances are measured in {} ({}).</source>
       <translation>Distances are measured in {} ({}).</translation>
     </message>
@@ -496,6 +537,7 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <translation>Every township needs at least one village: ask for at least {} villages.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Feature {}</source>
@@ -520,6 +562,16 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <location filename="../processing/algorithms/assign_zones.py" />
       <source>Feature {} could not be written to the output: {}</source>
       <translation>Feature {} could not be written to the output: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Feature {} of the focus places cannot be transformed to {}: {}</source>
+      <translation>Feature {} of the focus places cannot be transformed to {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Feature {} of the houses layer has no house code: nothing was written back.</source>
+      <translation>Feature {} of the houses layer has no house code: nothing was written back.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -547,6 +599,12 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <translation>Field map (empty: the preset for provincial field names)</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Field map (empty: the preset for the national survey form)</source>
+      <translation>Field map (empty: the preset for the national survey form)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <source>Field map: {}</source>
       <translation>Field map: {}</translation>
@@ -555,6 +613,31 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Flag demolish-first priorities</source>
       <translation>Flag demolish-first priorities</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Focus distance (m)</source>
+      <translation>Focus distance (m)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Focus distance: {} m (the database setting).</source>
+      <translation>Focus distance: {} m (the database setting).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Focus distance: {} m.</source>
+      <translation>Focus distance: {} m.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Focus places (schools, hospitals, markets …)</source>
+      <translation>Focus places (schools, hospitals, markets …)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Focus places: {}.</source>
+      <translation>Focus places: {}.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -618,9 +701,71 @@ The township is the one holding the largest part of the feature (area for polygo
 Output: the input's features and fields, with the fields township_code, village_code and zone_share (the share of the feature inside its chosen zone, from 0 to 1: the village, or the township when no village of it holds the feature). Existing fields of these names are replaced. Features outside every zone get empty codes and are counted in the log.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Grade self-built houses</source>
+      <translation>Grade self-built houses</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Graded houses</source>
+      <translation>Graded houses</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Grades every self-built house: its screening class (存在严重 / 一定安全隐患 / 未发现安全隐患), its JGJ 125-2016 grade computed from the member counts and ground indicators, the focus flags, the measures it needs and those missing on its record, the actions due, the date of its next inspection and its rank by risk across the houses graded.
+
+Houses: the houses layer of a project database, or any point or polygon layer with the same fields.
+Inspections (optional): the house_inspections layer of a project database; the member counts are read from the inspection_members table of the same database. Left empty while the houses layer belongs to a project database, that database's inspections and member counts are used. Inspections after the grading date are ignored.
+Focus places (optional; points or polygons: schools, hospitals, markets, resettlement areas …): a house within the focus distance of one (a house exactly at the distance counts) is near a focus place. Without this layer the flag stays as it was.
+Focus distance: in metres. Left at 200 m, the database's setting “Focus-area distance (m)” (focus_distance_m) is used when the houses come from a project database. Distances are measured in the houses layer's CRS when it is projected in metres, otherwise in the CGCS2000 3° Gauss–Krüger zone nearest to the data's longitude; the focus places may be in any CRS.
+Rules (optional): a JSON file with the structure of the plugin's resources/screening_rules.json; the values it gives replace the defaults, unknown keys are refused.
+Grading date: the day the grading is for (default today): ages, the inspections taken into account and overdue inspections are counted at this date.
+
+Grade (JGJ 125-2016): from the latest inspection with member counts or ground indicators. The ground is dangerous (grade D) with settlement over 4 mm/month for 2 months still going, a settlement crack over 10 mm or several over 5 mm with a tilt over 1 %, a tilt over 3 % (1–2 storeys) or 2 % (3 storeys or more), or sliding over 10 mm still going. Otherwise the weighted ratio R of dangerous members decides: 0 → A; below 5 % → B, or C with a Du layer; 5 % to below 25 % → C, or D with more Du layers than (storeys + basements + 1) / 3; 25 % or more → D. The grade mismatch is set when the appraised grade and the computed grade differ.
+Screening, by default: serious with a collapse risk, a dangerous ground, grade C or D (the worse of the appraised and the computed grade), a crack of 10 mm or a tilt of 1 % or more, or a focus business house altered without professional design; some hazard with grade B, a crack of 2 mm, a crack over 5 mm, a tilt of 0.5 %, an alteration without professional design, or an earth-timber, brick-timber or stone house over 30 years old; never milder than the inspector's own class.
+Focus: business use with 3 or more storeys or 10 or more occupants; altered (storey added, extended, structure or use changed, basement dug); near a focus place.
+Measures: D → stop use, evacuate, cordon (and stop business for a business house); C → restrict use, repair; a collapse risk → stop use, evacuate, cordon. Actions: appraise now (serious, not appraised), arrange an appraisal (some hazard), make the one-building plan, take the missing measures, review the grade, inspection due.
+Next inspection: the last inspection plus the cycle of the database settings: business use monthly; over 30 years old or hazardous yearly; over 20 years every 3 years; otherwise every 5 years.
+Risk rank: grade D or collapse risk first, then C, serious, some hazard, focus houses, the rest; within each, more occupants first, then more storeys.
+
+Write back: with “Write the results to the houses table” ticked, the results, the next inspection date and the grading date are written into the houses table in one transaction: when anything fails or the run is canceled, nothing is written.</source>
+      <translation>Grades every self-built house: its screening class (存在严重 / 一定安全隐患 / 未发现安全隐患), its JGJ 125-2016 grade computed from the member counts and ground indicators, the focus flags, the measures it needs and those missing on its record, the actions due, the date of its next inspection and its rank by risk across the houses graded.
+
+Houses: the houses layer of a project database, or any point or polygon layer with the same fields.
+Inspections (optional): the house_inspections layer of a project database; the member counts are read from the inspection_members table of the same database. Left empty while the houses layer belongs to a project database, that database's inspections and member counts are used. Inspections after the grading date are ignored.
+Focus places (optional; points or polygons: schools, hospitals, markets, resettlement areas …): a house within the focus distance of one (a house exactly at the distance counts) is near a focus place. Without this layer the flag stays as it was.
+Focus distance: in metres. Left at 200 m, the database's setting “Focus-area distance (m)” (focus_distance_m) is used when the houses come from a project database. Distances are measured in the houses layer's CRS when it is projected in metres, otherwise in the CGCS2000 3° Gauss–Krüger zone nearest to the data's longitude; the focus places may be in any CRS.
+Rules (optional): a JSON file with the structure of the plugin's resources/screening_rules.json; the values it gives replace the defaults, unknown keys are refused.
+Grading date: the day the grading is for (default today): ages, the inspections taken into account and overdue inspections are counted at this date.
+
+Grade (JGJ 125-2016): from the latest inspection with member counts or ground indicators. The ground is dangerous (grade D) with settlement over 4 mm/month for 2 months still going, a settlement crack over 10 mm or several over 5 mm with a tilt over 1 %, a tilt over 3 % (1–2 storeys) or 2 % (3 storeys or more), or sliding over 10 mm still going. Otherwise the weighted ratio R of dangerous members decides: 0 → A; below 5 % → B, or C with a Du layer; 5 % to below 25 % → C, or D with more Du layers than (storeys + basements + 1) / 3; 25 % or more → D. The grade mismatch is set when the appraised grade and the computed grade differ.
+Screening, by default: serious with a collapse risk, a dangerous ground, grade C or D (the worse of the appraised and the computed grade), a crack of 10 mm or a tilt of 1 % or more, or a focus business house altered without professional design; some hazard with grade B, a crack of 2 mm, a crack over 5 mm, a tilt of 0.5 %, an alteration without professional design, or an earth-timber, brick-timber or stone house over 30 years old; never milder than the inspector's own class.
+Focus: business use with 3 or more storeys or 10 or more occupants; altered (storey added, extended, structure or use changed, basement dug); near a focus place.
+Measures: D → stop use, evacuate, cordon (and stop business for a business house); C → restrict use, repair; a collapse risk → stop use, evacuate, cordon. Actions: appraise now (serious, not appraised), arrange an appraisal (some hazard), make the one-building plan, take the missing measures, review the grade, inspection due.
+Next inspection: the last inspection plus the cycle of the database settings: business use monthly; over 30 years old or hazardous yearly; over 20 years every 3 years; otherwise every 5 years.
+Risk rank: grade D or collapse risk first, then C, serious, some hazard, focus houses, the rest; within each, more occupants first, then more storeys.
+
+Write back: with “Write the results to the houses table” ticked, the results, the next inspection date and the grading date are written into the houses table in one transaction: when anything fails or the run is canceled, nothing is written.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Grading date (default today)</source>
+      <translation>Grading date (default today)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Grading date: {}. Rules: {}. Cycles (months): business {}, over 30 years or hazardous {}, over 20 years {}, other {}.</source>
+      <translation>Grading date: {}. Rules: {}. Cycles (months): business {}, over 30 years or hazardous {}, over 20 years {}, other {}.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Hills</source>
       <translation>Hills</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>House inspections (house_inspections table)</source>
+      <translation>House inspections (house_inspections table)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/validate_database.py" />
@@ -628,14 +773,76 @@ Output: the input's features and fields, with the fields township_code, village_
       <translation>House {} (feature {})</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>House {} cannot be transformed for measuring: {}</source>
+      <translation>House {} cannot be transformed for measuring: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>House {} is not in the database {}. Nothing was written back.</source>
+      <translation>House {} is not in the database {}. Nothing was written back.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>House {}: the JGJ 125 grade cannot be computed: {}</source>
+      <translation>House {}: the JGJ 125 grade cannot be computed: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>House {}: the database refused the results ({}). Nothing was written back.</source>
+      <translation>House {}: the database refused the results ({}). Nothing was written back.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Houses (points, polygons, or a table with coordinates)</source>
+      <translation>Houses (points, polygons, or a table with coordinates)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Houses (with appraisal grade and screening)</source>
       <translation>Houses (with appraisal grade and screening)</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Houses graded</source>
+      <translation>Houses graded</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Houses graded: {}. Screening: serious {}, some hazard {}, none {}. Computed grades: A {}, B {}, C {}, D {}; differing from the appraisal: {}. Houses lacking required measures: {}; inspections due: {}.</source>
+      <translation>Houses graded: {}. Screening: serious {}, some hazard {}, none {}. Computed grades: A {}, B {}, C {}, D {}; differing from the appraisal: {}. Houses lacking required measures: {}; inspections due: {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Houses imported</source>
+      <translation>Houses imported</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Houses imported: {}, updated: {}, rejected: {}.</source>
+      <translation>Houses imported: {}, updated: {}, rejected: {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <location filename="../processing/algorithms/township_stats.py" />
       <location filename="../processing/algorithms/validate_database.py" />
       <source>Houses layer</source>
       <translation>Houses layer</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Houses layer of the project database</source>
+      <translation>Houses layer of the project database</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Houses updated</source>
+      <translation>Houses updated</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Houses written back</source>
+      <translation>Houses written back</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_patches.py" />
@@ -643,9 +850,41 @@ Output: the input's features and fields, with the fields township_code, village_
       <translation>Import satellite patches</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Import self-built houses</source>
+      <translation>Import self-built houses</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Import zones</source>
       <translation>Import zones</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Imports the records of the self-built house survey (自建房排查), as exported by the national survey system or kept in any layer, into the houses table of a project database: one point per house.
+
+Input: a point layer, a polygon layer (each polygon becomes a point on its surface), or a table without geometry — a CSV file or a spreadsheet (XLSX) — with a longitude and a latitude column. Layers are reprojected to the CRS of the database.
+Field map (optional): which input column fills which house field, written like 房屋编码:house_id;地上层数:storeys or as a JSON object {"房屋编码": "house_id"}. Empty: the preset for the columns of the national form found in the input (房屋编码, 详细地址/房屋地址, 产权人/户主姓名, 所在乡镇(街道)代码, 所在村(社区)代码, 地上层数, 地下层数, 建筑面积, 结构类型, 建成年代/建成年份, 土地性质, 所在区域, 房屋用途, 经营类型, 居住人数/使用人数, 是否加层, 是否扩建, 是否改变主体结构, 是否改变用途, 是否开挖地下室, 是否经过专业设计, 是否由专业施工, 合法性, 隐患初判, 鉴定状态, 鉴定等级, 鉴定机构, 鉴定日期, 整治状态, 整治措施, 一栋一策, 备注, and their English or pinyin names). A map you write replaces the preset; it must map a column to house_id. The township and village codes of the input are hints only: the zones decide, and a code that disagrees is reported.
+Values: labels of the code lists in Chinese or English (砖混, 框架结构, 集体土地, C级, 严重隐患 …); yes/no as 是/否, 1/0 or Y/N; several business types or measures separated by 、，, or ; ; storeys like 3 or 3层; areas like 120.5 or 120.5㎡; years like 1998 or 1998年, a decade (1990年代, 90年代) counting as its first year; dates like 2024-03-15, 2024/3/15 or 2024年3月15日. An appraisal grade or date without an appraisal status sets the status 已鉴定.
+Longitude and latitude fields (tables only; optional): found by their names (经度/纬度, longitude/latitude, lon/lat, x/y) when not chosen.
+Coordinate CRS (optional): the CRS of those coordinates, or of a layer without one; EPSG:4490 (CGCS2000) when not given.
+Houses layer: the layer “houses” of the project database. Zones layer: the zones with the townships and villages (normally the layer “zones” of the same database); each house gets the township and the village containing it.
+Encoding: the text encoding of CSV files and of shapefiles. Automatic: a CSV file is read as UTF-8 when its bytes are UTF-8, else as GBK; a shapefile without .cpg file is read as UTF-8, and as GBK when its text comes out garbled.
+
+A house whose code is already in the database is updated — the mapped fields (empty cells leave the stored value), its location and its zones; never its inspections — instead of being added again. A row is rejected, with the reason in the output “Rejected houses”, when its house code is missing, malformed or of another county, when an earlier row of the input has the same code, when a value is impossible (0 storeys, an area of 0 or less, a year or date in the future, a label not in the code list), when it has no usable location, or when it lies outside every zone.
+Everything is written in one transaction: when the database refuses a house, or the import is canceled, the database stays as it was.</source>
+      <translation>Imports the records of the self-built house survey (自建房排查), as exported by the national survey system or kept in any layer, into the houses table of a project database: one point per house.
+
+Input: a point layer, a polygon layer (each polygon becomes a point on its surface), or a table without geometry — a CSV file or a spreadsheet (XLSX) — with a longitude and a latitude column. Layers are reprojected to the CRS of the database.
+Field map (optional): which input column fills which house field, written like 房屋编码:house_id;地上层数:storeys or as a JSON object {"房屋编码": "house_id"}. Empty: the preset for the columns of the national form found in the input (房屋编码, 详细地址/房屋地址, 产权人/户主姓名, 所在乡镇(街道)代码, 所在村(社区)代码, 地上层数, 地下层数, 建筑面积, 结构类型, 建成年代/建成年份, 土地性质, 所在区域, 房屋用途, 经营类型, 居住人数/使用人数, 是否加层, 是否扩建, 是否改变主体结构, 是否改变用途, 是否开挖地下室, 是否经过专业设计, 是否由专业施工, 合法性, 隐患初判, 鉴定状态, 鉴定等级, 鉴定机构, 鉴定日期, 整治状态, 整治措施, 一栋一策, 备注, and their English or pinyin names). A map you write replaces the preset; it must map a column to house_id. The township and village codes of the input are hints only: the zones decide, and a code that disagrees is reported.
+Values: labels of the code lists in Chinese or English (砖混, 框架结构, 集体土地, C级, 严重隐患 …); yes/no as 是/否, 1/0 or Y/N; several business types or measures separated by 、，, or ; ; storeys like 3 or 3层; areas like 120.5 or 120.5㎡; years like 1998 or 1998年, a decade (1990年代, 90年代) counting as its first year; dates like 2024-03-15, 2024/3/15 or 2024年3月15日. An appraisal grade or date without an appraisal status sets the status 已鉴定.
+Longitude and latitude fields (tables only; optional): found by their names (经度/纬度, longitude/latitude, lon/lat, x/y) when not chosen.
+Coordinate CRS (optional): the CRS of those coordinates, or of a layer without one; EPSG:4490 (CGCS2000) when not given.
+Houses layer: the layer “houses” of the project database. Zones layer: the zones with the townships and villages (normally the layer “zones” of the same database); each house gets the township and the village containing it.
+Encoding: the text encoding of CSV files and of shapefiles. Automatic: a CSV file is read as UTF-8 when its bytes are UTF-8, else as GBK; a shapefile without .cpg file is read as UTF-8, and as GBK when its text comes out garbled.
+
+A house whose code is already in the database is updated — the mapped fields (empty cells leave the stored value), its location and its zones; never its inspections — instead of being added again. A row is rejected, with the reason in the output “Rejected houses”, when its house code is missing, malformed or of another county, when an earlier row of the input has the same code, when a value is impossible (0 storeys, an area of 0 or less, a year or date in the future, a label not in the code list), when it has no usable location, or when it lies outside every zone.
+Everything is written in one transaction: when the database refuses a house, or the import is canceled, the database stays as it was.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_zones.py" />
@@ -683,9 +922,24 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>Input layer</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Inspections read: {} of {} house(s), {} with member counts.</source>
+      <translation>Inspections read: {} of {} house(s), {} with member counts.</translation>
+    </message>
+    <message>
       <location filename="../ui/database_dialog.py" />
       <source>It was upgraded to the current version: {}.</source>
       <translation>It was upgraded to the current version: {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Latitude (y) field (tables)</source>
+      <translation>Latitude (y) field (tables)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>Level</source>
+      <translation>Level</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_zones.py" />
@@ -701,6 +955,11 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <location filename="../processing/provider.py" />
       <source>Liangwei 两违治理</source>
       <translation>Liangwei 两违治理</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Longitude (x) field (tables)</source>
+      <translation>Longitude (x) field (tables)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/check_planning.py" />
@@ -741,9 +1000,19 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>New case numbers: {} … {}.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>No column of the input is mapped to house_id, so the houses cannot be identified. The input's fields are: {}. Map the house code like 房屋编码:house_id.</source>
+      <translation>No column of the input is mapped to house_id, so the houses cannot be identified. The input's fields are: {}. Map the house code like 房屋编码:house_id.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <source>No field of the input is mapped (none of the provincial names JCBH, XZQDM, JCMJ, QSX, HSX … was found): only the geometries are imported.</source>
       <translation>No field of the input is mapped (none of the provincial names JCBH, XZQDM, JCMJ, QSX, HSX … was found): only the geometries are imported.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>No inspections: the grades cannot be computed, and the houses are screened from their records alone.</source>
+      <translation>No inspections: the grades cannot be computed, and the houses are screened from their records alone.</translation>
     </message>
     <message>
       <location filename="../ui/database_dialog.py" />
@@ -775,6 +1044,21 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <location filename="../processing/algorithms/import_patches.py" />
       <source>Patch polygons</source>
       <translation>Patch polygons</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>Period end (default: today)</source>
+      <translation>Period end (default: today)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>Period start (default: first day of this month)</source>
+      <translation>Period start (default: first day of this month)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>Period {} to {}, campaign start {}; level: {}.</source>
+      <translation>Period {} to {}, campaign start {}; level: {}.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/detect_changes.py" />
@@ -869,6 +1153,11 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>Reference layer {}: {} feature(s).</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Rejected houses</source>
+      <translation>Rejected houses</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <source>Rejected patches</source>
       <translation>Rejected patches</translation>
@@ -884,6 +1173,11 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>Roads (highways)</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Row {}</source>
+      <translation>Row {}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>Rows in {}</source>
       <translation>Rows in {}</translation>
@@ -892,6 +1186,16 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <location filename="../ui/database_dialog.py" />
       <source>Save the new project database as</source>
       <translation>Save the new project database as</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Screening rules (JSON file)</source>
+      <translation>Screening rules (JSON file)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/base.py" />
+      <source>Self-built houses</source>
+      <translation>Self-built houses</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -954,9 +1258,40 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>Storeys field (before)</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Text encoding</source>
+      <translation>Text encoding</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Text encoding of {}: {}.</source>
+      <translation>Text encoding of {}: {}.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/detect_changes.py" />
       <source>The after survey is in geographic coordinates; the overlay is done in {} ({}).</source>
       <translation>The after survey is in geographic coordinates; the overlay is done in {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>The assessment indicators of every township (or village) for a period, with the ranking: one feature per zone, with the zone's polygon.
+
+Violations: the violations layer of a project database, or a polygon layer with its fields (stock_class, discovered_on, construction_started_on, discovery_source, demolished_area_m2, demolished_on, status, deadline, reward_yuan). Houses: the houses layer (points or polygons with screening, appraisal_grade, rectification_status). Zones: the zones layer (zone_code, zone_name, level, parent_code, annual_quota_m2).
+Level: township (townships, streets and parks) or village (villages and communities).
+Period start and end (both days included; default: the first day of the current month and today); campaign start (default: the database setting campaign_start).
+
+A case is counted once, in the zone holding the largest part of it (a case straddling two zones goes to the one with the larger share); a house in the zone containing it. Zones with nothing in them appear with zeros. Rates and targets are the settings of the project database the violations layer belongs to (the defaults otherwise).
+
+Indicators: new_count and new_area_m2 (new violations discovered in the period; ellipsoidal area of the polygons); found_within_24h_share (share of them discovered within the discovery target, 24 h: at most one day after construction started; cases without a construction date are not judged; empty when none is); demolished_area_m2 (demolished in the period); annual_quota_m2 (the zone's quota, else for a township the minimum township quota setting); quota_done_share (demolished from 1 January of the period end's year to the period end ÷ quota); first_three_months_share (demolished in the first three months from the campaign start, up to the period end, ÷ quota); stock_cleared_m2 (historical stock demolished in the period); open_cases (cases discovered by the period end and not closed, by their current status); overdue_cases (open cases whose deadline is before the period end); no_violation_eligible (1 when no case is open); houses_total, houses_screened, houses_serious, houses_some, grade_a to grade_d, houses_rectified (rectified or closed), houses_closed; report_reward_yuan (verified public reports discovered in the period: the case's reward, else the minimum reward setting); demolition_reward_yuan (stock cleared × 40 yuan/m², seed 001, or the setting demolition_reward_yuan_per_m2); late_discovery_penalty_yuan (each new violation found late: the penalty setting, 4,000 yuan, times the next-month factor, 2, when found in a later month than construction started); rank (1 = best: quota done share, higher first, then fewer new violations, then a higher found-in-time share; equal zones share a rank).</source>
+      <translation>The assessment indicators of every township (or village) for a period, with the ranking: one feature per zone, with the zone's polygon.
+
+Violations: the violations layer of a project database, or a polygon layer with its fields (stock_class, discovered_on, construction_started_on, discovery_source, demolished_area_m2, demolished_on, status, deadline, reward_yuan). Houses: the houses layer (points or polygons with screening, appraisal_grade, rectification_status). Zones: the zones layer (zone_code, zone_name, level, parent_code, annual_quota_m2).
+Level: township (townships, streets and parks) or village (villages and communities).
+Period start and end (both days included; default: the first day of the current month and today); campaign start (default: the database setting campaign_start).
+
+A case is counted once, in the zone holding the largest part of it (a case straddling two zones goes to the one with the larger share); a house in the zone containing it. Zones with nothing in them appear with zeros. Rates and targets are the settings of the project database the violations layer belongs to (the defaults otherwise).
+
+Indicators: new_count and new_area_m2 (new violations discovered in the period; ellipsoidal area of the polygons); found_within_24h_share (share of them discovered within the discovery target, 24 h: at most one day after construction started; cases without a construction date are not judged; empty when none is); demolished_area_m2 (demolished in the period); annual_quota_m2 (the zone's quota, else for a township the minimum township quota setting); quota_done_share (demolished from 1 January of the period end's year to the period end ÷ quota); first_three_months_share (demolished in the first three months from the campaign start, up to the period end, ÷ quota); stock_cleared_m2 (historical stock demolished in the period); open_cases (cases discovered by the period end and not closed, by their current status); overdue_cases (open cases whose deadline is before the period end); no_violation_eligible (1 when no case is open); houses_total, houses_screened, houses_serious, houses_some, grade_a to grade_d, houses_rectified (rectified or closed), houses_closed; report_reward_yuan (verified public reports discovered in the period: the case's reward, else the minimum reward setting); demolition_reward_yuan (stock cleared × 40 yuan/m², seed 001, or the setting demolition_reward_yuan_per_m2); late_discovery_penalty_yuan (each new violation found late: the penalty setting, 4,000 yuan, times the next-month factor, 2, when found in a later month than construction started); rank (1 = best: quota done share, higher first, then fewer new violations, then a higher found-in-time share; equal zones share a rank).</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/validate_database.py" />
@@ -974,6 +1309,11 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>The check date “{}” is not a date like 2025-06-30.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>The column name “{}” is garbled, so the input's text encoding is wrong and nothing was imported. Choose the encoding (GBK or UTF-8) and run the import again.</source>
+      <translation>The column name “{}” is garbled, so the input's text encoding is wrong and nothing was imported. Choose the encoding (GBK or UTF-8) and run the import again.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <source>The county code must have exactly 6 digits, e.g. 330624; “{}” is not one.</source>
       <translation>The county code must have exactly 6 digits, e.g. 330624; “{}” is not one.</translation>
@@ -989,6 +1329,7 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>The demo county could not be generated: {}</translation>
     </message>
     <message>
+      <location filename="../plugin/core/house_fields.py" />
       <location filename="../plugin/core/patch_fields.py" />
       <source>The field map entry “{}: {}” needs a source field name and a target name.</source>
       <translation>The field map entry “{}: {}” needs a source field name and a target name.</translation>
@@ -999,6 +1340,12 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>The field map entry “{}” is not written like JCBH:patch_no.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>The field map entry “{}” is not written like 房屋编码:house_id.</source>
+      <translation>The field map entry “{}” is not written like 房屋编码:house_id.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
       <location filename="../plugin/core/patch_fields.py" />
       <source>The field map is not a valid JSON object: {}.</source>
       <translation>The field map is not a valid JSON object: {}.</translation>
@@ -1009,10 +1356,25 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>The field map must be a JSON object like {{"JCBH": "patch_no"}}.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>The file {} is neither UTF-8 nor GBK text: save it as UTF-8 (or GBK) CSV and run the import again.</source>
+      <translation>The file {} is neither UTF-8 nor GBK text: save it as UTF-8 (or GBK) CSV and run the import again.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>The focus places layer has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</source>
+      <translation>The focus places layer has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <location filename="../ui/database_dialog.py" />
       <source>The folder {} does not exist.</source>
       <translation>The folder {} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>The grading date “{}” is not a date (write it like 2025-06-30).</source>
+      <translation>The grading date “{}” is not a date (write it like 2025-06-30).</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -1020,10 +1382,50 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>The houses layer has neither the field appraisal_grade nor screening, so no house can be recognised as unsafe.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>The houses layer has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</source>
+      <translation>The houses layer has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>The houses layer has no field house_id: its houses cannot be matched with their inspections or written back.</source>
+      <translation>The houses layer has no field house_id: its houses cannot be matched with their inspections or written back.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>The houses layer has no field(s) {}: they count as empty.</source>
+      <translation>The houses layer has no field(s) {}: they count as empty.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>The input has no field “{}” (field map entry “{}: {}”). Its fields are: {}.</source>
+      <translation>The input has no field “{}” (field map entry “{}: {}”). Its fields are: {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>The input has no field “{}”. Its fields are: {}.</source>
+      <translation>The input has no field “{}”. Its fields are: {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>The input has no geometry and no {} column (经度/纬度, longitude/latitude, lon/lat or x/y): choose the longitude and latitude fields. Its fields are: {}.</source>
+      <translation>The input has no geometry and no {} column (经度/纬度, longitude/latitude, lon/lat or x/y): choose the longitude and latitude fields. Its fields are: {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>The input is a line layer: houses come as points, polygons or a table with longitude and latitude columns.</source>
+      <translation>The input is a line layer: houses come as points, polygons or a table with longitude and latitude columns.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/import_zones.py" />
       <source>The input layer has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the import again.</source>
       <translation>The input layer has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the import again.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>The input layer has no coordinate reference system: set its CRS (Layer Properties ▸ Source), or give the CRS of the coordinates, and run the import again.</source>
+      <translation>The input layer has no coordinate reference system: set its CRS (Layer Properties ▸ Source), or give the CRS of the coordinates, and run the import again.</translation>
     </message>
     <message>
       <location filename="../plugin/core/patch_fields.py" />
@@ -1046,6 +1448,36 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>The input layer “{}” has no geometry: choose a layer of points, lines or polygons.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>The input {} cannot be read.</source>
+      <translation>The input {} cannot be read.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>The inspection cycles in the database settings are wrong: {}</source>
+      <translation>The inspection cycles in the database settings are wrong: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>The inspections and member counts of {} cannot be read: {}</source>
+      <translation>The inspections and member counts of {} cannot be read: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>The inspections layer has no field {}.</source>
+      <translation>The inspections layer has no field {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>The inspections layer “{}” does not belong to a Liangwei project database ({} has no inspection_members table).</source>
+      <translation>The inspections layer “{}” does not belong to a Liangwei project database ({} has no inspection_members table).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>The inspections layer “{}” is not the table house_inspections of a Liangwei project database (its source is {}): the member counts are read from the same database.</source>
+      <translation>The inspections layer “{}” is not the table house_inspections of a Liangwei project database (its source is {}): the member counts are read from the same database.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/check_planning.py" />
       <location filename="../processing/algorithms/detect_changes.py" />
       <source>The layer “{}” ({}) has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</source>
@@ -1063,9 +1495,19 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>The layer “{}” does not belong to a Liangwei project database: {}</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>The layer “{}” has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</source>
+      <translation>The layer “{}” has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/validate_database.py" />
       <source>The layer “{}” has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the check again.</source>
       <translation>The layer “{}” has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the check again.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>The layer “{}” has no field {}: choose the layer of a project database, or a layer with the same fields.</source>
+      <translation>The layer “{}” has no field {}: choose the layer of a project database, or a layer with the same fields.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/validate_database.py" />
@@ -1084,6 +1526,7 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>The layer “{}” is in editing mode: save or discard its edits and stop editing first.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <source>The layer “{}” is not a zones layer: it needs the fields zone_code and level (use the layer “zones” of the project database).</source>
       <translation>The layer “{}” is not a zones layer: it needs the fields zone_code and level (use the layer “zones” of the project database).</translation>
@@ -1097,6 +1540,11 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <location filename="../ui/database_dialog.py" />
       <source>The layers of {} could not be added to the map: {}</source>
       <translation>The layers of {} could not be added to the map: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>The period starts ({}) after it ends ({}).</source>
+      <translation>The period starts ({}) after it ends ({}).</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -1122,11 +1570,13 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>The project database needs a CRS with an EPSG code, e.g. EPSG:4490 (CGCS2000) or EPSG:4549 (CGCS2000 / 3-degree Gauss-Kruger CM 120E); “{}” has none.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <source>The project database {} could not be read ({}).</source>
       <translation>The project database {} could not be read ({}).</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/import_zones.py" />
       <source>The project database {} could not be written ({}). Nothing was imported.</source>
@@ -1134,6 +1584,7 @@ Write back: with “Write the flags back to the database” ticked, the flags an
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
+      <location filename="../processing/algorithms/grade_houses.py" />
       <source>The project database {} could not be written ({}). Nothing was written back.</source>
       <translation>The project database {} could not be written ({}). Nothing was written back.</translation>
     </message>
@@ -1158,7 +1609,13 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>The row of case {} could not be written to the output: {}</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>The screening rules cannot be used: {}</source>
+      <translation>The screening rules cannot be used: {}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
+      <location filename="../processing/algorithms/grade_houses.py" />
       <source>The settings of the project database {} cannot be read: {}</source>
       <translation>The settings of the project database {} cannot be read: {}</translation>
     </message>
@@ -1166,6 +1623,16 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <location filename="../processing/algorithms/validate_database.py" />
       <source>The settings of {} cannot be read ({}).</source>
       <translation>The settings of {} cannot be read ({}).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>The settings of {} cannot be read ({}); the default cycles and distance are used.</source>
+      <translation>The settings of {} cannot be read ({}); the default cycles and distance are used.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>The settings of {} cannot be read ({}); the default rates are used.</source>
+      <translation>The settings of {} cannot be read ({}); the default rates are used.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -1181,6 +1648,11 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <location filename="../processing/algorithms/common.py" />
       <source>The shapefile {} has no .cpg file telling its text encoding; Chinese shapefiles are usually GBK. Set the layer's encoding to GBK (Layer Properties ▸ Source ▸ Data source encoding), or put a file {} containing the word GBK beside it, and run the import again.</source>
       <translation>The shapefile {} has no .cpg file telling its text encoding; Chinese shapefiles are usually GBK. Set the layer's encoding to GBK (Layer Properties ▸ Source ▸ Data source encoding), or put a file {} containing the word GBK beside it, and run the import again.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>The text encoding applies to CSV files and shapefiles; this input is read as it is.</source>
+      <translation>The text encoding applies to CSV files and shapefiles; this input is read as it is.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -1208,6 +1680,11 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>The zones cannot be transformed to the CRS of the input layer ({}): {}</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>The zones cannot be transformed to {}: {}</source>
+      <translation>The zones cannot be transformed to {}: {}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/validate_database.py" />
       <source>The zones layer cannot be used: {}</source>
       <translation>The zones layer cannot be used: {}</translation>
@@ -1218,6 +1695,7 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>The zones layer “{}” cannot be transformed to {}: {}</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <source>The zones layer “{}” has no coordinate reference system.</source>
       <translation>The zones layer “{}” has no coordinate reference system.</translation>
@@ -1243,9 +1721,15 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>The zones layer “{}” has no township-level zones (township, street, park) nor village-level zones (village, community): nothing to assign to.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <source>The zones layer “{}” has no townships or villages: import the zones first.</source>
       <translation>The zones layer “{}” has no townships or villages: import the zones first.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>The zones layer “{}” has no zones of the level {}: choose the zones table of a project database.</source>
+      <translation>The zones layer “{}” has no zones of the level {}: choose the zones table of a project database.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/detect_changes.py" />
@@ -1266,6 +1750,16 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <location filename="../ui/database_dialog.py" />
       <source>This file cannot be opened as a project database: {}</source>
       <translation>This file cannot be opened as a project database: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>Township (township, street, park)</source>
+      <translation>Township (township, street, park)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>Township assessment statistics</source>
+      <translation>Township assessment statistics</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -1307,6 +1801,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>Validate the project database</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>Village (village, community)</source>
+      <translation>Village (village, community)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>Villages</source>
       <translation>Villages</translation>
@@ -1324,6 +1823,7 @@ Everything is written in one transaction: when the import fails or is canceled, 
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
+      <location filename="../processing/algorithms/township_stats.py" />
       <location filename="../processing/algorithms/validate_database.py" />
       <source>Violations layer</source>
       <translation>Violations layer</translation>
@@ -1344,9 +1844,19 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>Write the flags back to the database</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Write the results to the houses table</source>
+      <translation>Write the results to the houses table</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Written back to the database: {} case(s) changed, {} unchanged.</source>
       <translation>Written back to the database: {} case(s) changed, {} unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Written back to the database: {} house(s).</source>
+      <translation>Written back to the database: {} house(s).</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -1381,7 +1891,9 @@ Everything is written in one transaction: when the import fails or is canceled, 
     </message>
     <message>
       <location filename="../processing/algorithms/assign_zones.py" />
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
+      <location filename="../processing/algorithms/township_stats.py" />
       <location filename="../processing/algorithms/validate_database.py" />
       <source>Zones layer</source>
       <translation>Zones layer</translation>
@@ -1397,14 +1909,79 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>Zones updated</translation>
     </message>
     <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>a collapse risk was recorded</source>
+      <translation>a collapse risk was recorded</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>a crack of {:g} mm (at least {:g} mm)</source>
+      <translation>a crack of {:g} mm (at least {:g} mm)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>a dangerous ground makes the whole house D (member ratio {:.2%})</source>
+      <translation>a dangerous ground makes the whole house D (member ratio {:.2%})</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>a focus business house altered without professional design</source>
+      <translation>a focus business house altered without professional design</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>a member ratio cannot be negative: {}</source>
+      <translation>a member ratio cannot be negative: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>a member row must be (storey, member type, total, dangerous), not {!r}</source>
+      <translation>a member row must be (storey, member type, total, dangerous), not {!r}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <source>a new case</source>
       <translation>a new case</translation>
     </message>
     <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>a tilt of {:g} % (at least {:g} %)</source>
+      <translation>a tilt of {:g} % (at least {:g} %)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>a {} needs a {}-digit code, but {} has {} digits</source>
       <translation>a {} needs a {}-digit code, but {} has {} digits</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>altered without professional design</source>
+      <translation>altered without professional design</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>dangerous ground: a settlement crack of {:g} mm (over 10 mm) with a tilt of {:g} % (over 1 %)</source>
+      <translation>dangerous ground: a settlement crack of {:g} mm (over 10 mm) with a tilt of {:g} % (over 1 %)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>dangerous ground: a tilt of {:g} % (over {:g} % for a house of {} storey(s))</source>
+      <translation>dangerous ground: a tilt of {:g} % (over {:g} % for a house of {} storey(s))</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>dangerous ground: settlement of {:g} mm/month for {:g} months, still going (more than 4 mm/month for 2 months)</source>
+      <translation>dangerous ground: settlement of {:g} mm/month for {:g} months, still going (more than 4 mm/month for 2 months)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>dangerous ground: sliding of {:g} mm, still moving (over 10 mm)</source>
+      <translation>dangerous ground: sliding of {:g} mm, still moving (over 10 mm)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>dangerous ground: {:g} settlement cracks wider than 5 mm with a tilt of {:g} % (over 1 %)</source>
+      <translation>dangerous ground: {:g} settlement cracks wider than 5 mm with a tilt of {:g} % (over 1 %)</translation>
     </message>
     <message>
       <location filename="../plugin/core/patch_fields.py" />
@@ -1417,9 +1994,20 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>farmland</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>feature {}</source>
+      <translation>feature {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
       <location filename="../plugin/core/patch_fields.py" />
       <source>field {} ({}): {}</source>
       <translation>field {} ({}): {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>grade {}</source>
+      <translation>grade {}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -1448,14 +2036,35 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>it cannot be transformed to {}: {}</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>it has no coordinates ({} and {} are empty)</source>
+      <translation>it has no coordinates ({} and {} are empty)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/common.py" />
+      <location filename="../processing/algorithms/import_houses.py" />
       <source>it has no geometry</source>
       <translation>it has no geometry</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>it has no house code (房屋编码)</source>
+      <translation>it has no house code (房屋编码)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>it has {} points: a house is one point</source>
+      <translation>it has {} points: a house is one point</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/detect_changes.py" />
       <source>it is not a valid polygon once transformed to {}</source>
       <translation>it is not a valid polygon once transformed to {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>it is not filled by an import</source>
+      <translation>it is not filled by an import</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/common.py" />
@@ -1473,9 +2082,69 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>its geometry is invalid ({}): its rings cross so that its drawn area cannot be measured, and the repaired shape ({:.1f} m²) cannot be checked against it. Fix the polygon.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>its geometry is neither a point nor a polygon</source>
+      <translation>its geometry is neither a point nor a polygon</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/common.py" />
       <source>its geometry is not a polygon</source>
       <translation>its geometry is not a polygon</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>its location cannot be transformed to {}: {}</source>
+      <translation>its location cannot be transformed to {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>latitude</source>
+      <translation>latitude</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>liangwei:grade_houses computes it</source>
+      <translation>liangwei:grade_houses computes it</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>longitude</source>
+      <translation>longitude</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>member ratio {:.2%} is 25 % or more → D</source>
+      <translation>member ratio {:.2%} is 25 % or more → D</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>member ratio {:.2%} is below 5 % and no layer is Du → B</source>
+      <translation>member ratio {:.2%} is below 5 % and no layer is Du → B</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>member ratio {:.2%} is below 5 % but {} layer(s) are Du → C</source>
+      <translation>member ratio {:.2%} is below 5 % but {} layer(s) are Du → C</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>member ratio {:.2%} is from 5 % to below 25 % and {} Du layer(s) are at most (F + B + 1) / 3 = {:.2f} → C</source>
+      <translation>member ratio {:.2%} is from 5 % to below 25 % and {} Du layer(s) are at most (F + B + 1) / 3 = {:.2f} → C</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>member ratio {:.2%} is from 5 % to below 25 % but {} Du layer(s) are more than (F + B + 1) / 3 = {:.2f} → D</source>
+      <translation>member ratio {:.2%} is from 5 % to below 25 % but {} Du layer(s) are more than (F + B + 1) / 3 = {:.2f} → D</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>no dangerous member: ratio 0 → A</source>
+      <translation>no dangerous member: ratio 0 → A</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>no point can be found inside its polygon</source>
+      <translation>no point can be found inside its polygon</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/check_planning.py" />
@@ -1483,6 +2152,17 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>none</translation>
     </message>
     <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>number of dangerous members</source>
+      <translation>number of dangerous members</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>number of members</source>
+      <translation>number of members</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <source>outside every zone of the database</source>
       <translation>outside every zone of the database</translation>
@@ -1518,6 +2198,41 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>roads</translation>
     </message>
     <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>rules: unknown key {} (known here: {})</source>
+      <translation>rules: unknown key {} (known here: {})</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>rules: {} cannot be set</source>
+      <translation>rules: {} cannot be set</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>rules: {} holds {!r}, which is not one of {}</source>
+      <translation>rules: {} holds {!r}, which is not one of {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>rules: {} must be a list, not {!r}</source>
+      <translation>rules: {} must be a list, not {!r}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>rules: {} must be a number of 0 or more (or null to switch the rule off), not {!r}</source>
+      <translation>rules: {} must be a number of 0 or more (or null to switch the rule off), not {!r}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>rules: {} must be an object {{…}}, not {!r}</source>
+      <translation>rules: {} must be an object {{…}}, not {!r}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>rules: {} must be true or false, not {!r}</source>
+      <translation>rules: {} must be true or false, not {!r}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <source>same patch number {} as an earlier polygon of the input (case {{case}})</source>
       <translation>same patch number {} as an earlier polygon of the input (case {{case}})</translation>
@@ -1528,9 +2243,39 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>same patch number {} as case {{case}}</translation>
     </message>
     <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>storey</source>
+      <translation>storey</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>storey {}, {}</source>
+      <translation>storey {}, {}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>the annual quota “{}” is not a number of m² (0 or more)</source>
       <translation>the annual quota “{}” is not a number of m² (0 or more)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>the appraisal date {} needs the appraisal status 鉴定中 or 已鉴定, not {}</source>
+      <translation>the appraisal date {} needs the appraisal status 鉴定中 or 已鉴定, not {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>the appraisal grade {} needs the appraisal status 已鉴定 (done), not {}</source>
+      <translation>the appraisal grade {} needs the appraisal status 已鉴定 (done), not {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>the coordinates {}, {} are not a longitude and a latitude (set the CRS of the coordinates)</source>
+      <translation>the coordinates {}, {} are not a longitude and a latitude (set the CRS of the coordinates)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>the coordinates “{}”, “{}” are not numbers</source>
+      <translation>the coordinates “{}”, “{}” are not numbers</translation>
     </message>
     <message>
       <location filename="../plugin/core/patch_fields.py" />
@@ -1543,14 +2288,39 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>the database derives it from the discovery or construction date and the cut-off date</translation>
     </message>
     <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>the database keeps it</source>
+      <translation>the database keeps it</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>the date {} lies in the future</source>
+      <translation>the date {} lies in the future</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/check_planning.py" />
       <source>the default list</source>
       <translation>the default list</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>the defaults</source>
+      <translation>the defaults</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>the division code is empty</source>
       <translation>the division code is empty</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>the document</source>
+      <translation>the document</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>the floor area {} m² is impossible: it must be greater than 0</source>
+      <translation>the floor area {} m² is impossible: it must be greater than 0</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_patches.py" />
@@ -1559,14 +2329,70 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>the geometry cannot be transformed to {}: {}</translation>
     </message>
     <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>the ground indicator {} cannot be negative: {}</source>
+      <translation>the ground indicator {} cannot be negative: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>the ground indicator {} is not a number: {!r}</source>
+      <translation>the ground indicator {} is not a number: {!r}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>the ground is dangerous (JGJ 125 stage 1)</source>
+      <translation>the ground is dangerous (JGJ 125 stage 1)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>the house code {} already appears in {}, an earlier row of the input; only the first one counts</source>
+      <translation>the house code {} already appears in {}, an earlier row of the input; only the first one counts</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>the house code {} belongs to the county {}, not to the county {} of the project database</source>
+      <translation>the house code {} belongs to the county {}, not to the county {} of the project database</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>the house code “{}” is malformed: a house code is YH, the 6-digit county code and 9 digits, e.g. YH330624100000123</source>
+      <translation>the house code “{}” is malformed: a house code is YH, the 6-digit county code and 9 digits, e.g. YH330624100000123</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
       <location filename="../plugin/core/patch_fields.py" />
       <source>the import writes the name of the QGIS user</source>
       <translation>the import writes the name of the QGIS user</translation>
     </message>
     <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>the inspector's screening: {}</source>
+      <translation>the inspector's screening: {}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>the name is empty</source>
       <translation>the name is empty</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>the number of basement storeys is not a number: {!r}</source>
+      <translation>the number of basement storeys is not a number: {!r}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>the number of basement storeys must be a whole number of 0 or more, not {!r}</source>
+      <translation>the number of basement storeys must be a whole number of 0 or more, not {!r}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>the number of storeys above ground is needed to grade a house (it is {!r})</source>
+      <translation>the number of storeys above ground is needed to grade a house (it is {!r})</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>the number of storeys above ground must be a whole number of 1 or more, not {!r}</source>
+      <translation>the number of storeys above ground must be a whole number of 1 or more, not {!r}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/check_planning.py" />
@@ -1579,9 +2405,24 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>the parent code “{}” is not the beginning of the zone code {}</translation>
     </message>
     <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>the rules file {} cannot be read: {}</source>
+      <translation>the rules file {} cannot be read: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>the rules file {} is not valid JSON: {}</source>
+      <translation>the rules file {} is not valid JSON: {}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/check_planning.py" />
       <source>the setting of the project database {}</source>
       <translation>the setting of the project database {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>the tilt cannot exceed 100 %: {}</source>
+      <translation>the tilt cannot exceed 100 %: {}</translation>
     </message>
     <message>
       <location filename="../plugin/core/patch_fields.py" />
@@ -1594,6 +2435,17 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>the village is decided by the zones (largest overlap); map the division code to division_code to keep it as a hint</translation>
     </message>
     <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>the year {} is before 1800</source>
+      <translation>the year {} is before 1800</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>the year {} lies in the future</source>
+      <translation>the year {} lies in the future</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <source>the zones layer places it in {}, which is not a zone of the project database</source>
       <translation>the zones layer places it in {}, which is not a zone of the project database</translation>
@@ -1602,6 +2454,21 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../processing/algorithms/import_zones.py" />
       <source>unknown level “{}” (use county, township, street, park, village, community or grid, or 县, 乡镇, 街道, 园区, 村, 社区, 网格)</source>
       <translation>unknown level “{}” (use county, township, street, park, village, community or grid, or 县, 乡镇, 街道, 园区, 村, 社区, 网格)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>unknown member type {!r} (known: {})</source>
+      <translation>unknown member type {!r} (known: {})</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>{:g} crack(s) wider than 5 mm</source>
+      <translation>{:g} crack(s) wider than 5 mm</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>{} (house {})</source>
+      <translation>{} (house {})</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/base.py" />
@@ -1619,6 +2486,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{} and feature {} (“{}”) have the same division code {}: each zone may appear only once in the input. Nothing was imported.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>{} cannot be read directly ({}); reading it through QGIS.</source>
+      <translation>{} cannot be read directly ({}); reading it through QGIS.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <location filename="../ui/database_dialog.py" />
       <source>{} cannot be replaced: the current project has layers from it ({}). Remove them from the project first.</source>
@@ -1628,6 +2500,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../processing/algorithms/import_patches.py" />
       <source>{} case(s) have no discovery date in the input: the day of the import ({}) is used.</source>
       <translation>{} case(s) have no discovery date in the input: the day of the import ({}) is used.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>{} cases and {} houses read; {} of them crossed a cell boundary and were placed by their largest overlap.</source>
+      <translation>{} cases and {} houses read; {} of them crossed a cell boundary and were placed by their largest overlap.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/detect_changes.py" />
@@ -1661,6 +2538,21 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{} features lie outside every zone; their codes are empty (feature ids: {}).</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>{} house(s) were rejected and not imported; their reasons are listed above and in the output “Rejected houses”.</source>
+      <translation>{} house(s) were rejected and not imported; their reasons are listed above and in the output “Rejected houses”.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>{} is impossible: it must be at least {}</source>
+      <translation>{} is impossible: it must be at least {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>{} is impossible: it must be at most {}</source>
+      <translation>{} is impossible: it must be at most {}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/validate_database.py" />
       <source>{} of the layer “{}” cannot be transformed to {}: {}</source>
       <translation>{} of the layer “{}” cannot be transformed to {}: {}</translation>
@@ -1686,14 +2578,34 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{} polygon(s) were rejected and not imported; their reasons are listed above and in the output “Rejected patches”.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>{} years old, built as {}</source>
+      <translation>{} years old, built as {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>{} zones written.</source>
+      <translation>{} zones written.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/validate_database.py" />
       <source>{}: appraised {} but no rectification measure is recorded.</source>
       <translation>{}: appraised {} but no rectification measure is recorded.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>{}: counted twice</source>
+      <translation>{}: counted twice</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <source>{}: duplicate, not imported ({}).</source>
       <translation>{}: duplicate, not imported ({}).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>{}: foundation members belong to storey 0 and every other member to a storey above (1, 2 …) or below ground (-1, -2 …)</source>
+      <translation>{}: foundation members belong to storey 0 and every other member to a storey above (1, 2 …) or below ground (-1, -2 …)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/detect_changes.py" />
@@ -1713,6 +2625,7 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{}: it lies outside every township and village of the zones layer.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <source>{}: its division code {} disagrees with the zones, which place it in {} / {} (the zones decide).</source>
       <translation>{}: its division code {} disagrees with the zones, which place it in {} / {} (the zones decide).</translation>
@@ -1733,6 +2646,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{}: mandatory field(s) empty: {}.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>{}: member counts cannot be negative (total {}, dangerous {})</source>
+      <translation>{}: member counts cannot be negative (total {}, dangerous {})</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/validate_database.py" />
       <source>{}: open ({}) and no event was ever recorded for it.</source>
       <translation>{}: open ({}) and no event was ever recorded for it.</translation>
@@ -1743,6 +2661,7 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{}: open ({}) with no event for {} days (last event on {}; allowed {} days).</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/import_zones.py" />
       <source>{}: the database refused it ({}). Nothing was imported.</source>
@@ -1754,6 +2673,16 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{}: the geometry is invalid ({}).</translation>
     </message>
     <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>{}: the house has only {} storey(s) above ground</source>
+      <translation>{}: the house has only {} storey(s) above ground</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>{}: the house has {} basement storey(s)</source>
+      <translation>{}: the house has {} basement storey(s)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <source>{}: the reported area {} differs from the measured {:.1f} m² by more than 5 %.</source>
       <translation>{}: the reported area {} differs from the measured {:.1f} m² by more than 5 %.</translation>
@@ -1763,6 +2692,21 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../processing/algorithms/import_zones.py" />
       <source>{}: the text “{}” is garbled, so the input's encoding is wrong and nothing was imported. {}</source>
       <translation>{}: the text “{}” is garbled, so the input's encoding is wrong and nothing was imported. {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>{}: the text “{}” is garbled, so the input's text encoding is wrong and nothing was imported. Choose the encoding (GBK or UTF-8) and run the import again.</source>
+      <translation>{}: the text “{}” is garbled, so the input's text encoding is wrong and nothing was imported. Choose the encoding (GBK or UTF-8) and run the import again.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>{}: the {} is not a whole number ({!r})</source>
+      <translation>{}: the {} is not a whole number ({!r})</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>{}: {} dangerous members but only {} members</source>
+      <translation>{}: {} dangerous members but only {} members</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/validate_database.py" />
@@ -1780,6 +2724,7 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{}; area changed by {:.3f} %</translation>
     </message>
     <message>
+      <location filename="../plugin/core/house_fields.py" />
       <location filename="../plugin/core/patch_fields.py" />
       <source>“{}” cannot be filled by an import: {}.</source>
       <translation>“{}” cannot be filled by an import: {}.</translation>
@@ -1795,21 +2740,39 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>“{}” is not a date (write it like 2024-03-15, 20240315, 2024/3/15 or 2024年3月15日)</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>“{}” is not a date.</source>
+      <translation>“{}” is not a date.</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/patch_fields.py" />
       <source>“{}” is not a field that can be imported. Use one of: {}.</source>
       <translation>“{}” is not a field that can be imported. Use one of: {}.</translation>
     </message>
     <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>“{}” is not a house field that can be imported. Use one of: {}.</source>
+      <translation>“{}” is not a house field that can be imported. Use one of: {}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
       <location filename="../plugin/core/patch_fields.py" />
       <source>“{}” is not a number</source>
       <translation>“{}” is not a number</translation>
     </message>
     <message>
+      <location filename="../plugin/core/house_fields.py" />
       <location filename="../plugin/core/patch_fields.py" />
       <source>“{}” is not a whole number</source>
       <translation>“{}” is not a whole number</translation>
     </message>
     <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>“{}” is not a year (write it like 1998, 1998年 or 1990年代)</source>
+      <translation>“{}” is not a year (write it like 1998, 1998年 or 1990年代)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
       <location filename="../plugin/core/patch_fields.py" />
       <source>“{}” is not one of {}</source>
       <translation>“{}” is not one of {}</translation>
@@ -1818,6 +2781,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../plugin/core/patch_fields.py" />
       <source>“{}” is not yes or no (1/0, 是/否)</source>
       <translation>“{}” is not yes or no (1/0, 是/否)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>“{}” is not yes or no (是/否, 1/0, Y/N)</source>
+      <translation>“{}” is not yes or no (是/否, 1/0, Y/N)</translation>
     </message>
   </context>
 </TS>

@@ -93,9 +93,24 @@
       <translation>已批准建设(许可)</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/base.py" />
+      <source>Assessment</source>
+      <translation>考核</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>Assessment per zone</source>
+      <translation>分区考核结果</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/assign_zones.py" />
       <source>Assign townships and villages</source>
       <translation>赋乡镇、村代码</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Automatic (UTF-8 or GBK)</source>
+      <translation>自动(UTF-8 或 GBK)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_patches.py" />
@@ -108,6 +123,7 @@
       <translation>前期调查</translation>
     </message>
     <message>
+      <location filename="../plugin/core/house_fields.py" />
       <location filename="../plugin/core/patch_fields.py" />
       <source>Both “{}” and “{}” are mapped to “{}”: map one field to it.</source>
       <translation>“{}”和“{}”都对应到“{}”：只能有一个字段对应到它。</translation>
@@ -128,12 +144,23 @@
       <translation>前期房屋轮廓</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>CRS of the coordinates (empty: EPSG:4490)</source>
+      <translation>坐标的坐标参考系(留空：EPSG:4490)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>Campaign start (default: the database setting)</source>
+      <translation>行动开始日期(默认:数据库设置)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/assign_zones.py" />
       <source>Canceled after {} of {} features: the output is incomplete.</source>
       <translation>已在处理 {} 个要素（共 {} 个）后取消：输出不完整。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
+      <location filename="../processing/algorithms/grade_houses.py" />
       <source>Canceled.</source>
       <translation>已取消。</translation>
     </message>
@@ -143,6 +170,12 @@
       <translation>已取消，未写入数据库。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>Canceled: no statistics were written.</source>
+      <translation>已取消:未输出统计结果。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Canceled: nothing was imported, the database is as it was.</source>
@@ -150,6 +183,7 @@
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
+      <location filename="../processing/algorithms/grade_houses.py" />
       <source>Canceled: nothing was written back, the database is as it was.</source>
       <translation>已取消：未写回任何内容，数据库保持原样。</translation>
     </message>
@@ -308,6 +342,7 @@ d_house_without_measures — 鉴定为 D 级（整幢危房）的房屋没有整
       <translation>请选择治违数据库中的“{}”图层。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <source>Choose the zones layer.</source>
       <translation>请选择行政区划图层。</translation>
@@ -345,6 +380,11 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <location filename="../processing/algorithms/create_database.py" />
       <source>Coordinate reference system</source>
       <translation>坐标参考系</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Coordinates: {} and {}, in {}.</source>
+      <translation>坐标：{} 和 {}，坐标参考系 {}。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/create_database.py" />
@@ -457,6 +497,7 @@ The file is built in a temporary file and moved into place at the end, so a fail
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
+      <location filename="../processing/algorithms/grade_houses.py" />
       <source>Distances are measured in {} ({}).</source>
       <translation>距离在 {}（{}）中量算。</translation>
     </message>
@@ -496,6 +537,7 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <translation>每个乡镇至少要有一个村：村数至少应为 {}。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Feature {}</source>
@@ -520,6 +562,16 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <location filename="../processing/algorithms/assign_zones.py" />
       <source>Feature {} could not be written to the output: {}</source>
       <translation>要素 {} 无法写入输出：{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Feature {} of the focus places cannot be transformed to {}: {}</source>
+      <translation>重点场所的要素 {} 无法转换到 {}：{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Feature {} of the houses layer has no house code: nothing was written back.</source>
+      <translation>自建房图层的要素 {} 没有房屋编码：未写回任何内容。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -547,6 +599,12 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <translation>字段对应（留空：使用省级常用字段名的预设）</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Field map (empty: the preset for the national survey form)</source>
+      <translation>字段对照(留空：全国自建房排查表的预设)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <source>Field map: {}</source>
       <translation>字段对应：{}</translation>
@@ -555,6 +613,31 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Flag demolish-first priorities</source>
       <translation>标注“六先拆”优先级</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Focus distance (m)</source>
+      <translation>重点距离（米）</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Focus distance: {} m (the database setting).</source>
+      <translation>重点距离：{} 米（数据库设置）。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Focus distance: {} m.</source>
+      <translation>重点距离：{} 米。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Focus places (schools, hospitals, markets …)</source>
+      <translation>重点场所（学校、医院、集贸市场等）</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Focus places: {}.</source>
+      <translation>重点场所：{} 个。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -618,9 +701,71 @@ Output: the input's features and fields, with the fields township_code, village_
 输出：输入的要素和字段，加上 township_code、village_code 和 zone_share 字段（要素落在所选区划内的比例，0 到 1：所选区划为村，没有村包含该要素时为乡镇）。已有的同名字段被替换。落在所有区划之外的要素代码为空，并在日志中计数。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Grade self-built houses</source>
+      <translation>自建房安全分级</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Graded houses</source>
+      <translation>已分级的自建房</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Grades every self-built house: its screening class (存在严重 / 一定安全隐患 / 未发现安全隐患), its JGJ 125-2016 grade computed from the member counts and ground indicators, the focus flags, the measures it needs and those missing on its record, the actions due, the date of its next inspection and its rank by risk across the houses graded.
+
+Houses: the houses layer of a project database, or any point or polygon layer with the same fields.
+Inspections (optional): the house_inspections layer of a project database; the member counts are read from the inspection_members table of the same database. Left empty while the houses layer belongs to a project database, that database's inspections and member counts are used. Inspections after the grading date are ignored.
+Focus places (optional; points or polygons: schools, hospitals, markets, resettlement areas …): a house within the focus distance of one (a house exactly at the distance counts) is near a focus place. Without this layer the flag stays as it was.
+Focus distance: in metres. Left at 200 m, the database's setting “Focus-area distance (m)” (focus_distance_m) is used when the houses come from a project database. Distances are measured in the houses layer's CRS when it is projected in metres, otherwise in the CGCS2000 3° Gauss–Krüger zone nearest to the data's longitude; the focus places may be in any CRS.
+Rules (optional): a JSON file with the structure of the plugin's resources/screening_rules.json; the values it gives replace the defaults, unknown keys are refused.
+Grading date: the day the grading is for (default today): ages, the inspections taken into account and overdue inspections are counted at this date.
+
+Grade (JGJ 125-2016): from the latest inspection with member counts or ground indicators. The ground is dangerous (grade D) with settlement over 4 mm/month for 2 months still going, a settlement crack over 10 mm or several over 5 mm with a tilt over 1 %, a tilt over 3 % (1–2 storeys) or 2 % (3 storeys or more), or sliding over 10 mm still going. Otherwise the weighted ratio R of dangerous members decides: 0 → A; below 5 % → B, or C with a Du layer; 5 % to below 25 % → C, or D with more Du layers than (storeys + basements + 1) / 3; 25 % or more → D. The grade mismatch is set when the appraised grade and the computed grade differ.
+Screening, by default: serious with a collapse risk, a dangerous ground, grade C or D (the worse of the appraised and the computed grade), a crack of 10 mm or a tilt of 1 % or more, or a focus business house altered without professional design; some hazard with grade B, a crack of 2 mm, a crack over 5 mm, a tilt of 0.5 %, an alteration without professional design, or an earth-timber, brick-timber or stone house over 30 years old; never milder than the inspector's own class.
+Focus: business use with 3 or more storeys or 10 or more occupants; altered (storey added, extended, structure or use changed, basement dug); near a focus place.
+Measures: D → stop use, evacuate, cordon (and stop business for a business house); C → restrict use, repair; a collapse risk → stop use, evacuate, cordon. Actions: appraise now (serious, not appraised), arrange an appraisal (some hazard), make the one-building plan, take the missing measures, review the grade, inspection due.
+Next inspection: the last inspection plus the cycle of the database settings: business use monthly; over 30 years old or hazardous yearly; over 20 years every 3 years; otherwise every 5 years.
+Risk rank: grade D or collapse risk first, then C, serious, some hazard, focus houses, the rest; within each, more occupants first, then more storeys.
+
+Write back: with “Write the results to the houses table” ticked, the results, the next inspection date and the grading date are written into the houses table in one transaction: when anything fails or the run is canceled, nothing is written.</source>
+      <translation>对每栋自建房进行分级：隐患初判类别（存在严重安全隐患 / 存在一定安全隐患 / 未发现安全隐患）、按构件统计和地基指标计算的 JGJ 125-2016 危险性等级、重点标记、应采取的措施及房屋记录中缺少的措施、应办事项、下次检查日期，以及在参与分级的房屋中的风险排名。
+
+房屋：项目数据库的自建房图层，或字段相同的任意点或面图层。
+房屋检查（可选）：项目数据库的 house_inspections 图层；构件统计从同一数据库的 inspection_members 表读取。留空且房屋图层属于项目数据库时，使用该数据库的检查记录和构件统计。晚于分级日期的检查不予考虑。
+重点场所（可选；点或面：学校、医院、集贸市场、安置区等）：房屋在重点距离以内（恰好等于该距离也算）即为位于重点场所周边。未提供该图层时，该标记保持原值。
+重点距离：单位为米。保持 200 米且房屋来自项目数据库时，使用数据库设置“重点区域距离(米)”（focus_distance_m）。房屋图层的坐标参照系为以米为单位的投影坐标系时，在该坐标系中量算距离；否则在与数据经度最近的 CGCS2000 3° 高斯–克吕格投影带中量算；重点场所可以是任意坐标参照系。
+规则（可选）：与插件 resources/screening_rules.json 结构相同的 JSON 文件；其中给出的值替换默认值，未知的键将被拒绝。
+分级日期：分级所依据的日期（默认为今天）：房龄、所考虑的检查记录以及检查是否逾期均按该日期计算。
+
+等级（JGJ 125-2016）：依据最近一次有构件统计或地基指标的检查。以下情况地基危险（D 级）：沉降速率大于 4 mm/月且连续 2 个月仍未停止；沉降裂缝大于 10 mm 或多条大于 5 mm 且倾斜率大于 1%；倾斜率大于 3%（1–2 层）或 2%（3 层及以上）；滑移量大于 10 mm 且仍未停止。否则按危险构件的加权比例 R 判定：0 → A；小于 5% → B，有 Du 层时为 C；5% 至小于 25% → C，Du 层数多于（地上层数 + 地下层数 + 1）/ 3 时为 D；25% 及以上 → D。鉴定等级与计算等级不同时标记等级不一致。
+隐患初判（默认规则）：存在倒塌风险、地基危险、C 级或 D 级（取鉴定等级与计算等级中较差者）、裂缝达到 10 mm 或倾斜率达到 1%、或重点经营性房屋未经专业设计而改建的，为存在严重安全隐患；B 级、裂缝达到 2 mm、有大于 5 mm 的裂缝、倾斜率达到 0.5%、未经专业设计而改建、或房龄超过 30 年的土木、砖木、石结构房屋，为存在一定安全隐患；计算结果不低于检查人员自己的判定。
+重点：3 层及以上或 10 人以上的经营性房屋；违法改建（加层、扩建、改变结构或用途、开挖地下室）；位于重点场所周边。
+措施：D 级 → 停止使用、人员撤离、封控警示（经营性房屋另加停止经营）；C 级 → 限制用途、维修加固；存在倒塌风险 → 停止使用、人员撤离、封控警示。应办事项：立即安全鉴定（严重隐患且未鉴定）、安排安全鉴定（一定隐患）、制定一栋一策、落实缺少的措施、核对鉴定等级、检查已到期。
+下次检查：最近一次检查日期加上数据库设置中的周期：经营性房屋每月；房龄超过 30 年或有隐患每年；超过 20 年每 3 年；其他每 5 年。
+风险排名：D 级或存在倒塌风险者最先，其次为 C 级、严重隐患、一定隐患、重点房屋、其余；同一类中使用人数多者在前，其次层数多者在前。
+
+写回：勾选“将结果写入自建房表”后，结果、下次检查日期和分级日期在一个事务中写入自建房表：任何步骤失败或运行被取消时，不写入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Grading date (default today)</source>
+      <translation>分级日期（默认今天）</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Grading date: {}. Rules: {}. Cycles (months): business {}, over 30 years or hazardous {}, over 20 years {}, other {}.</source>
+      <translation>分级日期：{}。规则：{}。检查周期（月）：经营性 {}，30 年以上或有隐患 {}，20 年以上 {}，其他 {}。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Hills</source>
       <translation>山体</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>House inspections (house_inspections table)</source>
+      <translation>房屋检查（house_inspections 表）</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/validate_database.py" />
@@ -628,14 +773,76 @@ Output: the input's features and fields, with the fields township_code, village_
       <translation>房屋 {}（要素 {}）</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>House {} cannot be transformed for measuring: {}</source>
+      <translation>房屋 {} 无法转换坐标以量算距离：{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>House {} is not in the database {}. Nothing was written back.</source>
+      <translation>房屋 {} 不在数据库 {} 中。未写回任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>House {}: the JGJ 125 grade cannot be computed: {}</source>
+      <translation>房屋 {}：无法计算 JGJ 125 等级：{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>House {}: the database refused the results ({}). Nothing was written back.</source>
+      <translation>房屋 {}：数据库拒绝了结果（{}）。未写回任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Houses (points, polygons, or a table with coordinates)</source>
+      <translation>房屋(点、面或带坐标的表格)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Houses (with appraisal grade and screening)</source>
       <translation>房屋（含鉴定等级和隐患初判）</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Houses graded</source>
+      <translation>已分级房屋数</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Houses graded: {}. Screening: serious {}, some hazard {}, none {}. Computed grades: A {}, B {}, C {}, D {}; differing from the appraisal: {}. Houses lacking required measures: {}; inspections due: {}.</source>
+      <translation>已分级房屋：{} 栋。隐患初判：严重 {}，一定 {}，未发现 {}。计算等级：A {}，B {}，C {}，D {}；与鉴定等级不一致：{}。缺少应采取措施的房屋：{}；检查到期：{}。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Houses imported</source>
+      <translation>新导入的房屋</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Houses imported: {}, updated: {}, rejected: {}.</source>
+      <translation>新导入房屋：{}，更新：{}，未导入：{}。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <location filename="../processing/algorithms/township_stats.py" />
       <location filename="../processing/algorithms/validate_database.py" />
       <source>Houses layer</source>
       <translation>房屋图层</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Houses layer of the project database</source>
+      <translation>项目数据库的自建房图层</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Houses updated</source>
+      <translation>更新的房屋</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Houses written back</source>
+      <translation>已写回房屋数</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_patches.py" />
@@ -643,9 +850,41 @@ Output: the input's features and fields, with the fields township_code, village_
       <translation>导入卫片图斑</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Import self-built houses</source>
+      <translation>导入自建房</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Import zones</source>
       <translation>导入行政区划</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Imports the records of the self-built house survey (自建房排查), as exported by the national survey system or kept in any layer, into the houses table of a project database: one point per house.
+
+Input: a point layer, a polygon layer (each polygon becomes a point on its surface), or a table without geometry — a CSV file or a spreadsheet (XLSX) — with a longitude and a latitude column. Layers are reprojected to the CRS of the database.
+Field map (optional): which input column fills which house field, written like 房屋编码:house_id;地上层数:storeys or as a JSON object {"房屋编码": "house_id"}. Empty: the preset for the columns of the national form found in the input (房屋编码, 详细地址/房屋地址, 产权人/户主姓名, 所在乡镇(街道)代码, 所在村(社区)代码, 地上层数, 地下层数, 建筑面积, 结构类型, 建成年代/建成年份, 土地性质, 所在区域, 房屋用途, 经营类型, 居住人数/使用人数, 是否加层, 是否扩建, 是否改变主体结构, 是否改变用途, 是否开挖地下室, 是否经过专业设计, 是否由专业施工, 合法性, 隐患初判, 鉴定状态, 鉴定等级, 鉴定机构, 鉴定日期, 整治状态, 整治措施, 一栋一策, 备注, and their English or pinyin names). A map you write replaces the preset; it must map a column to house_id. The township and village codes of the input are hints only: the zones decide, and a code that disagrees is reported.
+Values: labels of the code lists in Chinese or English (砖混, 框架结构, 集体土地, C级, 严重隐患 …); yes/no as 是/否, 1/0 or Y/N; several business types or measures separated by 、，, or ; ; storeys like 3 or 3层; areas like 120.5 or 120.5㎡; years like 1998 or 1998年, a decade (1990年代, 90年代) counting as its first year; dates like 2024-03-15, 2024/3/15 or 2024年3月15日. An appraisal grade or date without an appraisal status sets the status 已鉴定.
+Longitude and latitude fields (tables only; optional): found by their names (经度/纬度, longitude/latitude, lon/lat, x/y) when not chosen.
+Coordinate CRS (optional): the CRS of those coordinates, or of a layer without one; EPSG:4490 (CGCS2000) when not given.
+Houses layer: the layer “houses” of the project database. Zones layer: the zones with the townships and villages (normally the layer “zones” of the same database); each house gets the township and the village containing it.
+Encoding: the text encoding of CSV files and of shapefiles. Automatic: a CSV file is read as UTF-8 when its bytes are UTF-8, else as GBK; a shapefile without .cpg file is read as UTF-8, and as GBK when its text comes out garbled.
+
+A house whose code is already in the database is updated — the mapped fields (empty cells leave the stored value), its location and its zones; never its inspections — instead of being added again. A row is rejected, with the reason in the output “Rejected houses”, when its house code is missing, malformed or of another county, when an earlier row of the input has the same code, when a value is impossible (0 storeys, an area of 0 or less, a year or date in the future, a label not in the code list), when it has no usable location, or when it lies outside every zone.
+Everything is written in one transaction: when the database refuses a house, or the import is canceled, the database stays as it was.</source>
+      <translation>将自建房排查记录(全国自建房安全专项整治信息归集平台导出，或保存在任意图层中)导入项目数据库的自建房表：每栋房屋一个点。
+
+输入：点图层、面图层(每个面取其面内一点)，或不带几何的表格——CSV 文件或电子表格(XLSX)——含经度列和纬度列。图层会被转换到数据库的坐标参考系。
+字段对照(可选)：哪一列填写哪个房屋字段，写作 房屋编码:house_id;地上层数:storeys，或写成 JSON 对象 {"房屋编码": "house_id"}。留空：使用输入数据中出现的全国排查表列名预设(房屋编码、详细地址/房屋地址、产权人/户主姓名、所在乡镇(街道)代码、所在村(社区)代码、地上层数、地下层数、建筑面积、结构类型、建成年代/建成年份、土地性质、所在区域、房屋用途、经营类型、居住人数/使用人数、是否加层、是否扩建、是否改变主体结构、是否改变用途、是否开挖地下室、是否经过专业设计、是否由专业施工、合法性、隐患初判、鉴定状态、鉴定等级、鉴定机构、鉴定日期、整治状态、整治措施、一栋一策、备注，以及其英文或拼音名称)。自己填写的对照会取代预设，且必须有一列对照到 house_id。输入中的乡镇、村代码仅作参考：以区划为准，代码不一致时会提示。
+取值：代码表的中文或英文名称(砖混、框架结构、集体土地、C级、严重隐患 …)；是/否写作 是/否、1/0 或 Y/N；多个经营类型或整治措施用 、，, 或 ; 分隔；层数写作 3 或 3层；面积写作 120.5 或 120.5㎡；年份写作 1998 或 1998年，年代(1990年代、90年代)取该年代的第一年；日期写作 2024-03-15、2024/3/15 或 2024年3月15日。有鉴定等级或鉴定日期而无鉴定状态时，鉴定状态设为“已鉴定”。
+经度、纬度字段(仅表格；可选)：未选择时按列名识别(经度/纬度、longitude/latitude、lon/lat、x/y)。
+坐标的坐标参考系(可选)：上述坐标的坐标参考系，或没有坐标参考系的图层的坐标参考系；未指定时为 EPSG:4490(CGCS2000)。
+自建房图层：项目数据库的“houses”图层。区划图层：含乡镇和村的区划(通常为同一数据库的“zones”图层)；每栋房屋取其所在的乡镇和村。
+编码：CSV 文件和 Shapefile 的文本编码。自动：CSV 文件的字节是 UTF-8 时按 UTF-8 读取，否则按 GBK 读取；没有 .cpg 文件的 Shapefile 按 UTF-8 读取，出现乱码时改按 GBK 读取。
+
+房屋编码已在数据库中的房屋会被更新——对照的字段(空单元格保留原值)、位置和所属区划；从不改动其检查记录——而不会重复添加。以下情况该行不导入，原因列在输出“未导入的房屋”中：房屋编码缺失、格式错误或属于其他县；输入中靠前的行已有相同编码；取值不可能(地上层数为 0、面积不大于 0、年份或日期在将来、名称不在代码表中)；没有可用的位置；或位于所有区划之外。
+所有数据在一个事务中写入：数据库拒绝某栋房屋或导入被取消时，数据库保持原样。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_zones.py" />
@@ -683,9 +922,24 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>输入图层</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Inspections read: {} of {} house(s), {} with member counts.</source>
+      <translation>已读取检查记录：{} 条，涉及 {} 栋房屋，其中 {} 条有构件统计。</translation>
+    </message>
+    <message>
       <location filename="../ui/database_dialog.py" />
       <source>It was upgraded to the current version: {}.</source>
       <translation>数据库已升级到当前版本：{}。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Latitude (y) field (tables)</source>
+      <translation>纬度(y)字段(表格)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>Level</source>
+      <translation>级别</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_zones.py" />
@@ -701,6 +955,11 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <location filename="../processing/provider.py" />
       <source>Liangwei 两违治理</source>
       <translation>两违治理</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Longitude (x) field (tables)</source>
+      <translation>经度(x)字段(表格)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/check_planning.py" />
@@ -741,9 +1000,19 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>新案件编号：{} … {}。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>No column of the input is mapped to house_id, so the houses cannot be identified. The input's fields are: {}. Map the house code like 房屋编码:house_id.</source>
+      <translation>输入数据没有列对应到 house_id，无法识别房屋。输入数据的字段为：{}。请按 房屋编码:house_id 的写法对照房屋编码。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <source>No field of the input is mapped (none of the provincial names JCBH, XZQDM, JCMJ, QSX, HSX … was found): only the geometries are imported.</source>
       <translation>输入图层没有可对应的字段（未找到 JCBH、XZQDM、JCMJ、QSX、HSX 等省级字段名）：只导入图形。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>No inspections: the grades cannot be computed, and the houses are screened from their records alone.</source>
+      <translation>没有检查记录：无法计算等级，仅根据房屋记录进行隐患初判。</translation>
     </message>
     <message>
       <location filename="../ui/database_dialog.py" />
@@ -775,6 +1044,21 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <location filename="../processing/algorithms/import_patches.py" />
       <source>Patch polygons</source>
       <translation>图斑面图层</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>Period end (default: today)</source>
+      <translation>统计截止日期(默认:今天)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>Period start (default: first day of this month)</source>
+      <translation>统计起始日期(默认:本月第一天)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>Period {} to {}, campaign start {}; level: {}.</source>
+      <translation>统计期 {} 至 {},行动开始日期 {};级别:{}。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/detect_changes.py" />
@@ -869,6 +1153,11 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>参考图层{}：{} 个要素。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Rejected houses</source>
+      <translation>未导入的房屋</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <source>Rejected patches</source>
       <translation>被拒绝的图斑</translation>
@@ -884,6 +1173,11 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>公路</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Row {}</source>
+      <translation>第 {} 行</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>Rows in {}</source>
       <translation>{} 表记录数</translation>
@@ -892,6 +1186,16 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <location filename="../ui/database_dialog.py" />
       <source>Save the new project database as</source>
       <translation>保存新建的治违数据库</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Screening rules (JSON file)</source>
+      <translation>隐患初判规则（JSON 文件）</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/base.py" />
+      <source>Self-built houses</source>
+      <translation>自建房</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -954,9 +1258,40 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>层数字段(前期)</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Text encoding</source>
+      <translation>文本编码</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>Text encoding of {}: {}.</source>
+      <translation>{} 的文本编码：{}。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/detect_changes.py" />
       <source>The after survey is in geographic coordinates; the overlay is done in {} ({}).</source>
       <translation>后期调查为地理坐标;叠加分析在 {}({})中进行。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>The assessment indicators of every township (or village) for a period, with the ranking: one feature per zone, with the zone's polygon.
+
+Violations: the violations layer of a project database, or a polygon layer with its fields (stock_class, discovered_on, construction_started_on, discovery_source, demolished_area_m2, demolished_on, status, deadline, reward_yuan). Houses: the houses layer (points or polygons with screening, appraisal_grade, rectification_status). Zones: the zones layer (zone_code, zone_name, level, parent_code, annual_quota_m2).
+Level: township (townships, streets and parks) or village (villages and communities).
+Period start and end (both days included; default: the first day of the current month and today); campaign start (default: the database setting campaign_start).
+
+A case is counted once, in the zone holding the largest part of it (a case straddling two zones goes to the one with the larger share); a house in the zone containing it. Zones with nothing in them appear with zeros. Rates and targets are the settings of the project database the violations layer belongs to (the defaults otherwise).
+
+Indicators: new_count and new_area_m2 (new violations discovered in the period; ellipsoidal area of the polygons); found_within_24h_share (share of them discovered within the discovery target, 24 h: at most one day after construction started; cases without a construction date are not judged; empty when none is); demolished_area_m2 (demolished in the period); annual_quota_m2 (the zone's quota, else for a township the minimum township quota setting); quota_done_share (demolished from 1 January of the period end's year to the period end ÷ quota); first_three_months_share (demolished in the first three months from the campaign start, up to the period end, ÷ quota); stock_cleared_m2 (historical stock demolished in the period); open_cases (cases discovered by the period end and not closed, by their current status); overdue_cases (open cases whose deadline is before the period end); no_violation_eligible (1 when no case is open); houses_total, houses_screened, houses_serious, houses_some, grade_a to grade_d, houses_rectified (rectified or closed), houses_closed; report_reward_yuan (verified public reports discovered in the period: the case's reward, else the minimum reward setting); demolition_reward_yuan (stock cleared × 40 yuan/m², seed 001, or the setting demolition_reward_yuan_per_m2); late_discovery_penalty_yuan (each new violation found late: the penalty setting, 4,000 yuan, times the next-month factor, 2, when found in a later month than construction started); rank (1 = best: quota done share, higher first, then fewer new violations, then a higher found-in-time share; equal zones share a rank).</source>
+      <translation>按统计期计算每个乡镇(或村)的考核指标并排名:每个区划输出一个要素,几何为区划面。
+
+违建图层:项目数据库的违建图斑图层,或具有相同字段(stock_class、discovered_on、construction_started_on、discovery_source、demolished_area_m2、demolished_on、status、deadline、reward_yuan)的面图层。房屋图层:自建房图层(点或面,含 screening、appraisal_grade、rectification_status)。区划图层:行政区划图层(zone_code、zone_name、level、parent_code、annual_quota_m2)。
+级别:乡镇(乡镇、街道、园区)或村(村、社区)。
+统计起止日期(含首尾两天;默认:本月第一天至今天);行动开始日期(默认:数据库设置 campaign_start)。
+
+一个案件只计一次,计入占其面积最大的区划(跨两个区划的案件计入占比较大的一个);房屋计入其所在区划。没有任何数据的区划也输出,各项为零。各项标准和目标取违建图层所在项目数据库的设置(否则取默认值)。
+
+指标:new_count 和 new_area_m2(统计期内发现的新增违建的数量和椭球面积);found_within_24h_share(其中在发现时限 24 小时内发现的比例:发现日期不晚于开工次日;无开工日期的案件不参与判定;无可判定案件时为空);demolished_area_m2(统计期内拆除面积);annual_quota_m2(区划的年度任务,乡镇无任务时取乡镇最低任务设置);quota_done_share(统计截止日所在年度 1 月 1 日至截止日的拆除面积 ÷ 年度任务);first_three_months_share(自行动开始日起前三个月、且不晚于截止日的拆除面积 ÷ 年度任务);stock_cleared_m2(统计期内拆除的历史存量面积);open_cases(截止日前发现且未结案的案件,按当前状态);overdue_cases(未结案且限期早于截止日的案件);no_violation_eligible(无未结案件时为 1);houses_total、houses_screened、houses_serious、houses_some、grade_a 至 grade_d、houses_rectified(已整治或已销号)、houses_closed;report_reward_yuan(统计期内发现并经查实的群众举报:按案件的奖励金额,未填则按举报奖励下限);demolition_reward_yuan(拆除历史存量面积 × 每平方米 40 元(文件 001),或设置 demolition_reward_yuan_per_m2);late_discovery_penalty_yuan(每起未及时发现的新增违建扣减设置金额 4000 元,开工次月及以后才发现的乘以次月倍数 2);rank(1 为最好:先按任务完成比例从高到低,再按新增违建数从少到多,再按及时发现比例从高到低;相同的并列)。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/validate_database.py" />
@@ -974,6 +1309,11 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>检查日期“{}”不是 2025-06-30 这样的日期。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>The column name “{}” is garbled, so the input's text encoding is wrong and nothing was imported. Choose the encoding (GBK or UTF-8) and run the import again.</source>
+      <translation>列名“{}”是乱码，说明输入数据的文本编码不对，未导入任何数据。请选择编码(GBK 或 UTF-8)后重新导入。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <source>The county code must have exactly 6 digits, e.g. 330624; “{}” is not one.</source>
       <translation>县级行政区划代码须为6位数字，如 330624；“{}”不符合。</translation>
@@ -989,6 +1329,7 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>无法生成演示县：{}</translation>
     </message>
     <message>
+      <location filename="../plugin/core/house_fields.py" />
       <location filename="../plugin/core/patch_fields.py" />
       <source>The field map entry “{}: {}” needs a source field name and a target name.</source>
       <translation>字段对应项“{}: {}”需要源字段名和目标名。</translation>
@@ -999,6 +1340,12 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>字段对应项“{}”的写法不对，应写成 JCBH:patch_no。</translation>
     </message>
     <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>The field map entry “{}” is not written like 房屋编码:house_id.</source>
+      <translation>字段对照项“{}”的写法不对，应写作 房屋编码:house_id。</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
       <location filename="../plugin/core/patch_fields.py" />
       <source>The field map is not a valid JSON object: {}.</source>
       <translation>字段对应不是有效的 JSON 对象：{}。</translation>
@@ -1009,10 +1356,25 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>字段对应必须是形如 {{"JCBH": "patch_no"}} 的 JSON 对象。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>The file {} is neither UTF-8 nor GBK text: save it as UTF-8 (or GBK) CSV and run the import again.</source>
+      <translation>文件 {} 既不是 UTF-8 也不是 GBK 文本：请另存为 UTF-8(或 GBK)CSV 后重新导入。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>The focus places layer has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</source>
+      <translation>重点场所图层没有坐标参照系：请设置其坐标参照系（图层属性 ▸ 源），然后重新运行。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <location filename="../ui/database_dialog.py" />
       <source>The folder {} does not exist.</source>
       <translation>文件夹 {} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>The grading date “{}” is not a date (write it like 2025-06-30).</source>
+      <translation>分级日期“{}”不是日期（请写成 2025-06-30 的形式）。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -1020,10 +1382,50 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>房屋图层既没有 appraisal_grade 字段也没有 screening 字段，无法识别危险房屋。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>The houses layer has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</source>
+      <translation>自建房图层没有坐标参照系：请设置其坐标参照系（图层属性 ▸ 源），然后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>The houses layer has no field house_id: its houses cannot be matched with their inspections or written back.</source>
+      <translation>自建房图层没有 house_id 字段：其房屋无法与检查记录对应，也无法写回。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>The houses layer has no field(s) {}: they count as empty.</source>
+      <translation>自建房图层没有字段 {}：按空值处理。</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>The input has no field “{}” (field map entry “{}: {}”). Its fields are: {}.</source>
+      <translation>输入数据没有字段“{}”(字段对照项“{}: {}”)。其字段为：{}。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>The input has no field “{}”. Its fields are: {}.</source>
+      <translation>输入数据没有字段“{}”。其字段为：{}。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>The input has no geometry and no {} column (经度/纬度, longitude/latitude, lon/lat or x/y): choose the longitude and latitude fields. Its fields are: {}.</source>
+      <translation>输入数据没有几何，也没有{}列(经度/纬度、longitude/latitude、lon/lat 或 x/y)：请选择经度和纬度字段。其字段为：{}。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>The input is a line layer: houses come as points, polygons or a table with longitude and latitude columns.</source>
+      <translation>输入是线图层：房屋应为点、面或带经纬度列的表格。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/import_zones.py" />
       <source>The input layer has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the import again.</source>
       <translation>输入图层没有坐标参考系：请设置其坐标系（图层属性 ▸ 源）后重新导入。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>The input layer has no coordinate reference system: set its CRS (Layer Properties ▸ Source), or give the CRS of the coordinates, and run the import again.</source>
+      <translation>输入图层没有坐标参考系：请设置其坐标参考系(图层属性 ▸ 源)，或指定坐标的坐标参考系，然后重新导入。</translation>
     </message>
     <message>
       <location filename="../plugin/core/patch_fields.py" />
@@ -1046,6 +1448,36 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>输入图层“{}”没有几何：请选择点、线或面图层。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>The input {} cannot be read.</source>
+      <translation>无法读取输入数据 {}。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>The inspection cycles in the database settings are wrong: {}</source>
+      <translation>数据库设置中的检查周期有误：{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>The inspections and member counts of {} cannot be read: {}</source>
+      <translation>无法读取 {} 的检查记录和构件统计：{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>The inspections layer has no field {}.</source>
+      <translation>检查记录图层没有字段 {}。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>The inspections layer “{}” does not belong to a Liangwei project database ({} has no inspection_members table).</source>
+      <translation>检查记录图层“{}”不属于两违项目数据库（{} 没有 inspection_members 表）。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>The inspections layer “{}” is not the table house_inspections of a Liangwei project database (its source is {}): the member counts are read from the same database.</source>
+      <translation>检查记录图层“{}”不是两违项目数据库的 house_inspections 表（其数据源为 {}）：构件统计需从同一数据库读取。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/check_planning.py" />
       <location filename="../processing/algorithms/detect_changes.py" />
       <source>The layer “{}” ({}) has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</source>
@@ -1063,9 +1495,19 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>图层“{}”不属于两违治理数据库：{}</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>The layer “{}” has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</source>
+      <translation>图层“{}”没有坐标参照系:请设置其坐标参照系(图层属性 ▸ 源)后重新运行算法。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/validate_database.py" />
       <source>The layer “{}” has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the check again.</source>
       <translation>图层“{}”没有坐标参照系：请设置其坐标参照系（图层属性 ▸ 源）后重新检查。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>The layer “{}” has no field {}: choose the layer of a project database, or a layer with the same fields.</source>
+      <translation>图层“{}”缺少字段 {}:请选择项目数据库中的图层,或具有相同字段的图层。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/validate_database.py" />
@@ -1084,6 +1526,7 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>图层“{}”正处于编辑状态：请先保存或放弃编辑并结束编辑。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <source>The layer “{}” is not a zones layer: it needs the fields zone_code and level (use the layer “zones” of the project database).</source>
       <translation>图层“{}”不是行政区划图层：需要 zone_code 和 level 字段（请使用治违数据库的“zones”图层）。</translation>
@@ -1097,6 +1540,11 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <location filename="../ui/database_dialog.py" />
       <source>The layers of {} could not be added to the map: {}</source>
       <translation>无法将 {} 的图层加入地图：{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>The period starts ({}) after it ends ({}).</source>
+      <translation>统计期的起始日期({})晚于截止日期({})。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -1122,11 +1570,13 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>治违数据库须使用有 EPSG 代码的坐标系，如 EPSG:4490（CGCS2000）或 EPSG:4549（CGCS2000 / 3度带高斯-克吕格投影，中央经线 120°E）；“{}”没有 EPSG 代码。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <source>The project database {} could not be read ({}).</source>
       <translation>无法读取治违数据库 {}（{}）。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/import_zones.py" />
       <source>The project database {} could not be written ({}). Nothing was imported.</source>
@@ -1134,6 +1584,7 @@ Write back: with “Write the flags back to the database” ticked, the flags an
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
+      <location filename="../processing/algorithms/grade_houses.py" />
       <source>The project database {} could not be written ({}). Nothing was written back.</source>
       <translation>无法写入治违数据库 {}（{}）。未写回任何内容。</translation>
     </message>
@@ -1158,7 +1609,13 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>案件 {} 的记录无法写入输出:{}</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>The screening rules cannot be used: {}</source>
+      <translation>隐患初判规则无法使用：{}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
+      <location filename="../processing/algorithms/grade_houses.py" />
       <source>The settings of the project database {} cannot be read: {}</source>
       <translation>无法读取治违数据库 {} 的设置：{}</translation>
     </message>
@@ -1166,6 +1623,16 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <location filename="../processing/algorithms/validate_database.py" />
       <source>The settings of {} cannot be read ({}).</source>
       <translation>无法读取 {} 的设置（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>The settings of {} cannot be read ({}); the default cycles and distance are used.</source>
+      <translation>无法读取 {} 的设置（{}）；使用默认的检查周期和距离。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>The settings of {} cannot be read ({}); the default rates are used.</source>
+      <translation>无法读取 {} 的设置({}),使用默认标准。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -1181,6 +1648,11 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <location filename="../processing/algorithms/common.py" />
       <source>The shapefile {} has no .cpg file telling its text encoding; Chinese shapefiles are usually GBK. Set the layer's encoding to GBK (Layer Properties ▸ Source ▸ Data source encoding), or put a file {} containing the word GBK beside it, and run the import again.</source>
       <translation>Shapefile {} 没有说明文本编码的 .cpg 文件；中文 Shapefile 通常为 GBK 编码。请将图层编码设为 GBK（图层属性 ▸ 源 ▸ 数据源编码），或在同一文件夹中放置内容为 GBK 的文件 {}，然后重新导入。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>The text encoding applies to CSV files and shapefiles; this input is read as it is.</source>
+      <translation>文本编码只用于 CSV 文件和 Shapefile；本输入按原样读取。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -1208,6 +1680,11 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>区划无法转换到输入图层的坐标系（{}）：{}</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>The zones cannot be transformed to {}: {}</source>
+      <translation>无法将行政区划转换到 {}:{}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/validate_database.py" />
       <source>The zones layer cannot be used: {}</source>
       <translation>无法使用行政区划图层：{}</translation>
@@ -1218,6 +1695,7 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>行政区划图层“{}”无法转换到 {}:{}</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <source>The zones layer “{}” has no coordinate reference system.</source>
       <translation>行政区划图层“{}”没有坐标参照系。</translation>
@@ -1243,9 +1721,15 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <translation>区划图层“{}”中既没有乡镇级区划（乡镇、街道、园区），也没有村级区划（村、社区），无法赋代码。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <source>The zones layer “{}” has no townships or villages: import the zones first.</source>
       <translation>行政区划图层“{}”中没有乡镇或村：请先导入行政区划。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>The zones layer “{}” has no zones of the level {}: choose the zones table of a project database.</source>
+      <translation>行政区划图层“{}”中没有级别为 {} 的区划:请选择项目数据库的行政区划表。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/detect_changes.py" />
@@ -1266,6 +1750,16 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <location filename="../ui/database_dialog.py" />
       <source>This file cannot be opened as a project database: {}</source>
       <translation>无法将此文件作为治违数据库打开：{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>Township (township, street, park)</source>
+      <translation>乡镇(乡镇、街道、园区)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>Township assessment statistics</source>
+      <translation>乡镇考核统计</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -1307,6 +1801,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>检查治违数据库</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>Village (village, community)</source>
+      <translation>村(村、社区)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>Villages</source>
       <translation>村数</translation>
@@ -1324,6 +1823,7 @@ Everything is written in one transaction: when the import fails or is canceled, 
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
+      <location filename="../processing/algorithms/township_stats.py" />
       <location filename="../processing/algorithms/validate_database.py" />
       <source>Violations layer</source>
       <translation>违建图斑图层</translation>
@@ -1344,9 +1844,19 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>将标注写回数据库</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Write the results to the houses table</source>
+      <translation>将结果写入自建房表</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Written back to the database: {} case(s) changed, {} unchanged.</source>
       <translation>已写回数据库：{} 件案件有变化，{} 件未变。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>Written back to the database: {} house(s).</source>
+      <translation>已写回数据库：{} 栋房屋。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -1381,7 +1891,9 @@ Everything is written in one transaction: when the import fails or is canceled, 
     </message>
     <message>
       <location filename="../processing/algorithms/assign_zones.py" />
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
+      <location filename="../processing/algorithms/township_stats.py" />
       <location filename="../processing/algorithms/validate_database.py" />
       <source>Zones layer</source>
       <translation>行政区划图层</translation>
@@ -1397,14 +1909,79 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>更新行政区划数</translation>
     </message>
     <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>a collapse risk was recorded</source>
+      <translation>记录有倒塌风险</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>a crack of {:g} mm (at least {:g} mm)</source>
+      <translation>裂缝 {:g} mm（不小于 {:g} mm）</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>a dangerous ground makes the whole house D (member ratio {:.2%})</source>
+      <translation>地基危险，整栋房屋为 D 级（构件危险比例 {:.2%}）</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>a focus business house altered without professional design</source>
+      <translation>重点经营性房屋未经专业设计而改建</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>a member ratio cannot be negative: {}</source>
+      <translation>构件比例不能为负：{}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>a member row must be (storey, member type, total, dangerous), not {!r}</source>
+      <translation>构件记录应为（楼层，构件类型，总数，危险数），而不是 {!r}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <source>a new case</source>
       <translation>一个新案件</translation>
     </message>
     <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>a tilt of {:g} % (at least {:g} %)</source>
+      <translation>倾斜率 {:g}%（不小于 {:g}%）</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>a {} needs a {}-digit code, but {} has {} digits</source>
       <translation>级别“{}”需要 {} 位代码，而 {} 为 {} 位</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>altered without professional design</source>
+      <translation>未经专业设计而改建</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>dangerous ground: a settlement crack of {:g} mm (over 10 mm) with a tilt of {:g} % (over 1 %)</source>
+      <translation>地基危险：沉降裂缝 {:g} mm（大于 10 mm），倾斜率 {:g}%（大于 1%）</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>dangerous ground: a tilt of {:g} % (over {:g} % for a house of {} storey(s))</source>
+      <translation>地基危险：倾斜率 {:g}%（大于 {:g}%，房屋地上 {} 层）</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>dangerous ground: settlement of {:g} mm/month for {:g} months, still going (more than 4 mm/month for 2 months)</source>
+      <translation>地基危险：沉降速率 {:g} mm/月，持续 {:g} 个月且未停止（大于 4 mm/月持续 2 个月）</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>dangerous ground: sliding of {:g} mm, still moving (over 10 mm)</source>
+      <translation>地基危险：滑移 {:g} mm 且未停止（大于 10 mm）</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>dangerous ground: {:g} settlement cracks wider than 5 mm with a tilt of {:g} % (over 1 %)</source>
+      <translation>地基危险：{:g} 条宽度大于 5 mm 的沉降裂缝，倾斜率 {:g}%（大于 1%）</translation>
     </message>
     <message>
       <location filename="../plugin/core/patch_fields.py" />
@@ -1417,9 +1994,20 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>耕地</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>feature {}</source>
+      <translation>要素 {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
       <location filename="../plugin/core/patch_fields.py" />
       <source>field {} ({}): {}</source>
       <translation>字段 {}（{}）：{}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>grade {}</source>
+      <translation>{} 级</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -1448,14 +2036,35 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>无法转换到 {}:{}</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>it has no coordinates ({} and {} are empty)</source>
+      <translation>缺少坐标({} 和 {} 为空)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/common.py" />
+      <location filename="../processing/algorithms/import_houses.py" />
       <source>it has no geometry</source>
       <translation>没有几何</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>it has no house code (房屋编码)</source>
+      <translation>缺少房屋编码</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>it has {} points: a house is one point</source>
+      <translation>它有 {} 个点：一栋房屋只能是一个点</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/detect_changes.py" />
       <source>it is not a valid polygon once transformed to {}</source>
       <translation>转换到 {} 后不是有效的面</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>it is not filled by an import</source>
+      <translation>导入不填写该字段</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/common.py" />
@@ -1473,9 +2082,69 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>几何无效（{}）：其环相互交叉，无法量算所绘面积，因而无法核对修复后的图形（{:.1f} m²）。请修正该多边形。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>its geometry is neither a point nor a polygon</source>
+      <translation>其几何既不是点也不是面</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/common.py" />
       <source>its geometry is not a polygon</source>
       <translation>几何不是多边形</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>its location cannot be transformed to {}: {}</source>
+      <translation>其位置无法转换到 {}：{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>latitude</source>
+      <translation>纬度</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>liangwei:grade_houses computes it</source>
+      <translation>由 liangwei:grade_houses 计算</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>longitude</source>
+      <translation>经度</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>member ratio {:.2%} is 25 % or more → D</source>
+      <translation>构件危险比例 {:.2%} 不小于 25% → D</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>member ratio {:.2%} is below 5 % and no layer is Du → B</source>
+      <translation>构件危险比例 {:.2%} 小于 5% 且无 Du 层 → B</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>member ratio {:.2%} is below 5 % but {} layer(s) are Du → C</source>
+      <translation>构件危险比例 {:.2%} 小于 5%，但有 {} 层为 Du → C</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>member ratio {:.2%} is from 5 % to below 25 % and {} Du layer(s) are at most (F + B + 1) / 3 = {:.2f} → C</source>
+      <translation>构件危险比例 {:.2%} 在 5% 至 25% 之间，Du 层数 {} 不超过（F + B + 1）/ 3 = {:.2f} → C</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>member ratio {:.2%} is from 5 % to below 25 % but {} Du layer(s) are more than (F + B + 1) / 3 = {:.2f} → D</source>
+      <translation>构件危险比例 {:.2%} 在 5% 至 25% 之间，但 Du 层数 {} 多于（F + B + 1）/ 3 = {:.2f} → D</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>no dangerous member: ratio 0 → A</source>
+      <translation>无危险构件：比例为 0 → A</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>no point can be found inside its polygon</source>
+      <translation>无法在其面内找到点</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/check_planning.py" />
@@ -1483,6 +2152,17 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>无</translation>
     </message>
     <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>number of dangerous members</source>
+      <translation>危险构件数</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>number of members</source>
+      <translation>构件总数</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <source>outside every zone of the database</source>
       <translation>不在数据库的任何行政区划内</translation>
@@ -1518,6 +2198,41 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>公路</translation>
     </message>
     <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>rules: unknown key {} (known here: {})</source>
+      <translation>规则：未知的键 {}（此处可用：{}）</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>rules: {} cannot be set</source>
+      <translation>规则：{} 不能设置</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>rules: {} holds {!r}, which is not one of {}</source>
+      <translation>规则：{} 中的 {!r} 不是 {} 之一</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>rules: {} must be a list, not {!r}</source>
+      <translation>规则：{} 必须是列表，而不是 {!r}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>rules: {} must be a number of 0 or more (or null to switch the rule off), not {!r}</source>
+      <translation>规则：{} 必须是不小于 0 的数（或 null 以关闭该规则），而不是 {!r}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>rules: {} must be an object {{…}}, not {!r}</source>
+      <translation>规则：{} 必须是对象 {{…}}，而不是 {!r}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>rules: {} must be true or false, not {!r}</source>
+      <translation>规则：{} 必须是 true 或 false，而不是 {!r}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <source>same patch number {} as an earlier polygon of the input (case {{case}})</source>
       <translation>与输入中前面的图斑编号相同，均为 {}（案件 {{case}}）</translation>
@@ -1528,9 +2243,39 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>与案件 {{case}} 的图斑编号 {} 相同</translation>
     </message>
     <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>storey</source>
+      <translation>楼层</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>storey {}, {}</source>
+      <translation>第 {} 层，{}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>the annual quota “{}” is not a number of m² (0 or more)</source>
       <translation>年度任务“{}”不是有效的面积数值（m²，不小于 0）</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>the appraisal date {} needs the appraisal status 鉴定中 or 已鉴定, not {}</source>
+      <translation>鉴定日期 {} 要求鉴定状态为“鉴定中”或“已鉴定”，而不是 {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>the appraisal grade {} needs the appraisal status 已鉴定 (done), not {}</source>
+      <translation>鉴定等级 {} 要求鉴定状态为“已鉴定”，而不是 {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>the coordinates {}, {} are not a longitude and a latitude (set the CRS of the coordinates)</source>
+      <translation>坐标 {}, {} 不是经纬度(请设置坐标的坐标参考系)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>the coordinates “{}”, “{}” are not numbers</source>
+      <translation>坐标“{}”、“{}”不是数字</translation>
     </message>
     <message>
       <location filename="../plugin/core/patch_fields.py" />
@@ -1543,14 +2288,39 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>由数据库根据发现日期或开工日期与分界日期判定</translation>
     </message>
     <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>the database keeps it</source>
+      <translation>由数据库维护</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>the date {} lies in the future</source>
+      <translation>日期 {} 在将来</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/check_planning.py" />
       <source>the default list</source>
       <translation>默认列表</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/grade_houses.py" />
+      <source>the defaults</source>
+      <translation>默认规则</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>the division code is empty</source>
       <translation>行政区划代码为空</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>the document</source>
+      <translation>整个文件</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>the floor area {} m² is impossible: it must be greater than 0</source>
+      <translation>建筑面积 {} m² 不可能：必须大于 0</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_patches.py" />
@@ -1559,14 +2329,70 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>几何无法转换到 {}：{}</translation>
     </message>
     <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>the ground indicator {} cannot be negative: {}</source>
+      <translation>地基指标 {} 不能为负：{}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>the ground indicator {} is not a number: {!r}</source>
+      <translation>地基指标 {} 不是数字：{!r}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>the ground is dangerous (JGJ 125 stage 1)</source>
+      <translation>地基危险（JGJ 125 第一阶段）</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>the house code {} already appears in {}, an earlier row of the input; only the first one counts</source>
+      <translation>房屋编码 {} 已出现在输入数据靠前的 {} 中；只取第一条</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>the house code {} belongs to the county {}, not to the county {} of the project database</source>
+      <translation>房屋编码 {} 属于县 {}，不属于本项目数据库的县 {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>the house code “{}” is malformed: a house code is YH, the 6-digit county code and 9 digits, e.g. YH330624100000123</source>
+      <translation>房屋编码“{}”格式错误：房屋编码由 YH、6 位县级代码和 9 位数字组成，例如 YH330624100000123</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
       <location filename="../plugin/core/patch_fields.py" />
       <source>the import writes the name of the QGIS user</source>
       <translation>导入时写入 QGIS 用户名</translation>
     </message>
     <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>the inspector's screening: {}</source>
+      <translation>检查人员的初判：{}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>the name is empty</source>
       <translation>名称为空</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>the number of basement storeys is not a number: {!r}</source>
+      <translation>地下层数不是数字：{!r}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>the number of basement storeys must be a whole number of 0 or more, not {!r}</source>
+      <translation>地下层数必须是不小于 0 的整数，而不是 {!r}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>the number of storeys above ground is needed to grade a house (it is {!r})</source>
+      <translation>房屋分级需要地上层数（现为 {!r}）</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>the number of storeys above ground must be a whole number of 1 or more, not {!r}</source>
+      <translation>地上层数必须是不小于 1 的整数，而不是 {!r}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/check_planning.py" />
@@ -1579,9 +2405,24 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>上级代码“{}”与行政区划代码 {} 的开头不一致</translation>
     </message>
     <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>the rules file {} cannot be read: {}</source>
+      <translation>无法读取规则文件 {}：{}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>the rules file {} is not valid JSON: {}</source>
+      <translation>规则文件 {} 不是有效的 JSON：{}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/check_planning.py" />
       <source>the setting of the project database {}</source>
       <translation>治违数据库 {} 的设置</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>the tilt cannot exceed 100 %: {}</source>
+      <translation>倾斜率不能超过 100%：{}</translation>
     </message>
     <message>
       <location filename="../plugin/core/patch_fields.py" />
@@ -1594,6 +2435,17 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>村由行政区划（最大重叠）决定；如需保留行政区代码作参考，请对应到 division_code</translation>
     </message>
     <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>the year {} is before 1800</source>
+      <translation>年份 {} 早于 1800 年</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>the year {} lies in the future</source>
+      <translation>年份 {} 在将来</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <source>the zones layer places it in {}, which is not a zone of the project database</source>
       <translation>行政区划图层将它划入 {}，但治违数据库中没有该区划</translation>
@@ -1602,6 +2454,21 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../processing/algorithms/import_zones.py" />
       <source>unknown level “{}” (use county, township, street, park, village, community or grid, or 县, 乡镇, 街道, 园区, 村, 社区, 网格)</source>
       <translation>未知级别“{}”（可用 县、乡镇、街道、园区、村、社区、网格，或 county、township、street、park、village、community、grid）</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>unknown member type {!r} (known: {})</source>
+      <translation>未知的构件类型 {!r}（可用：{}）</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>{:g} crack(s) wider than 5 mm</source>
+      <translation>{:g} 条宽度大于 5 mm 的裂缝</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>{} (house {})</source>
+      <translation>{}(房屋 {})</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/base.py" />
@@ -1619,6 +2486,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{}与要素 {}（“{}”）的行政区划代码同为 {}：每个行政区划在输入中只能出现一次。未导入任何数据。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>{} cannot be read directly ({}); reading it through QGIS.</source>
+      <translation>无法直接读取 {}({}),改由 QGIS 读取。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <location filename="../ui/database_dialog.py" />
       <source>{} cannot be replaced: the current project has layers from it ({}). Remove them from the project first.</source>
@@ -1628,6 +2500,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../processing/algorithms/import_patches.py" />
       <source>{} case(s) have no discovery date in the input: the day of the import ({}) is used.</source>
       <translation>{} 个案件在输入中没有发现日期：使用导入当天（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>{} cases and {} houses read; {} of them crossed a cell boundary and were placed by their largest overlap.</source>
+      <translation>已读取 {} 个案件和 {} 栋房屋;其中 {} 个跨越网格单元边界,按最大重叠面积归属。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/detect_changes.py" />
@@ -1661,6 +2538,21 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{} 个要素落在所有区划之外，其代码为空（要素编号：{}）。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>{} house(s) were rejected and not imported; their reasons are listed above and in the output “Rejected houses”.</source>
+      <translation>{} 栋房屋未导入；原因见上文及输出“未导入的房屋”。</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>{} is impossible: it must be at least {}</source>
+      <translation>{} 不可能：不得小于 {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>{} is impossible: it must be at most {}</source>
+      <translation>{} 不可能：不得大于 {}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/validate_database.py" />
       <source>{} of the layer “{}” cannot be transformed to {}: {}</source>
       <translation>{}（图层“{}”）无法转换到 {}：{}</translation>
@@ -1686,14 +2578,34 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{} 个图斑被拒绝，未导入；原因见上文及输出“被拒绝的图斑”。</translation>
     </message>
     <message>
+      <location filename="../plugin/core/screening.py" />
+      <source>{} years old, built as {}</source>
+      <translation>房龄 {} 年，结构为 {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>{} zones written.</source>
+      <translation>已输出 {} 个区划。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/validate_database.py" />
       <source>{}: appraised {} but no rectification measure is recorded.</source>
       <translation>{}：鉴定为{}，但未记录整治措施。</translation>
     </message>
     <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>{}: counted twice</source>
+      <translation>{}：重复统计</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <source>{}: duplicate, not imported ({}).</source>
       <translation>{}：重复，未导入（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>{}: foundation members belong to storey 0 and every other member to a storey above (1, 2 …) or below ground (-1, -2 …)</source>
+      <translation>{}：基础构件属于第 0 层，其他构件属于地上楼层（1、2 …）或地下楼层（-1、-2 …）</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/detect_changes.py" />
@@ -1713,6 +2625,7 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{}：位于行政区划图层所有乡镇和村（社区）之外。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <source>{}: its division code {} disagrees with the zones, which place it in {} / {} (the zones decide).</source>
       <translation>{}：其行政区代码 {} 与行政区划不一致，行政区划将它划入 {} / {}（以行政区划为准）。</translation>
@@ -1733,6 +2646,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{}：必填字段为空：{}。</translation>
     </message>
     <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>{}: member counts cannot be negative (total {}, dangerous {})</source>
+      <translation>{}：构件数不能为负（总数 {}，危险数 {}）</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/validate_database.py" />
       <source>{}: open ({}) and no event was ever recorded for it.</source>
       <translation>{}：未结案（{}），且从未记录任何办理环节。</translation>
@@ -1743,6 +2661,7 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{}：未结案（{}），已 {} 天无办理环节（最近环节 {}；允许 {} 天）。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/import_zones.py" />
       <source>{}: the database refused it ({}). Nothing was imported.</source>
@@ -1754,6 +2673,16 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{}：几何图形无效（{}）。</translation>
     </message>
     <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>{}: the house has only {} storey(s) above ground</source>
+      <translation>{}：该房屋地上只有 {} 层</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>{}: the house has {} basement storey(s)</source>
+      <translation>{}：该房屋有 {} 层地下室</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <source>{}: the reported area {} differs from the measured {:.1f} m² by more than 5 %.</source>
       <translation>{}：监测面积 {} 与实测的 {:.1f} m² 相差超过 5 %。</translation>
@@ -1763,6 +2692,21 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../processing/algorithms/import_zones.py" />
       <source>{}: the text “{}” is garbled, so the input's encoding is wrong and nothing was imported. {}</source>
       <translation>{}：文本“{}”为乱码，说明输入数据的编码设置有误，未导入任何数据。{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/import_houses.py" />
+      <source>{}: the text “{}” is garbled, so the input's text encoding is wrong and nothing was imported. Choose the encoding (GBK or UTF-8) and run the import again.</source>
+      <translation>{}：文本“{}”是乱码，说明输入数据的文本编码不对，未导入任何数据。请选择编码(GBK 或 UTF-8)后重新导入。</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>{}: the {} is not a whole number ({!r})</source>
+      <translation>{}：{} 不是整数（{!r}）</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/jgj125.py" />
+      <source>{}: {} dangerous members but only {} members</source>
+      <translation>{}：危险构件 {} 个，但构件总数只有 {} 个</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/validate_database.py" />
@@ -1780,6 +2724,7 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{}；面积变化 {:.3f} %</translation>
     </message>
     <message>
+      <location filename="../plugin/core/house_fields.py" />
       <location filename="../plugin/core/patch_fields.py" />
       <source>“{}” cannot be filled by an import: {}.</source>
       <translation>“{}”不能由导入填写：{}。</translation>
@@ -1795,21 +2740,39 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>“{}”不是日期（请写成 2024-03-15、20240315、2024/3/15 或 2024年3月15日）</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/township_stats.py" />
+      <source>“{}” is not a date.</source>
+      <translation>“{}”不是日期。</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/patch_fields.py" />
       <source>“{}” is not a field that can be imported. Use one of: {}.</source>
       <translation>“{}”不是可导入的字段。可用的有：{}。</translation>
     </message>
     <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>“{}” is not a house field that can be imported. Use one of: {}.</source>
+      <translation>“{}”不是可导入的房屋字段。可用字段：{}。</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
       <location filename="../plugin/core/patch_fields.py" />
       <source>“{}” is not a number</source>
       <translation>“{}”不是数字</translation>
     </message>
     <message>
+      <location filename="../plugin/core/house_fields.py" />
       <location filename="../plugin/core/patch_fields.py" />
       <source>“{}” is not a whole number</source>
       <translation>“{}”不是整数</translation>
     </message>
     <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>“{}” is not a year (write it like 1998, 1998年 or 1990年代)</source>
+      <translation>“{}”不是年份(应写作 1998、1998年 或 1990年代)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
       <location filename="../plugin/core/patch_fields.py" />
       <source>“{}” is not one of {}</source>
       <translation>“{}”不在可选值中：{}</translation>
@@ -1818,6 +2781,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../plugin/core/patch_fields.py" />
       <source>“{}” is not yes or no (1/0, 是/否)</source>
       <translation>“{}”不是“是”或“否”（1/0、是/否）</translation>
+    </message>
+    <message>
+      <location filename="../plugin/core/house_fields.py" />
+      <source>“{}” is not yes or no (是/否, 1/0, Y/N)</source>
+      <translation>“{}”不是“是”或“否”(是/否、1/0、Y/N)</translation>
     </message>
   </context>
 </TS>

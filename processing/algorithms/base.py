@@ -99,6 +99,8 @@ class LiangweiAlgorithm(QgsProcessingAlgorithm):
             "database": self.tr("Project database"),
             "zones": self.tr("Zones"),
             "violations": self.tr("Violation cases"),
+            "houses": self.tr("Self-built houses"),
+            "assessment": self.tr("Assessment"),
         }[self.group_id]
 
     # --- helpers --------------------------------------------------------------------

@@ -1,0 +1,928 @@
+"""liangwei:township_stats — the assessment indicators of every township or village.
+
+The indicators themselves are plugin/core/assessment.py; this module places every
+case and every house in one zone and hands plain rows to it.
+
+Speed (benchmarks/township_stats.py): a case or a house is placed by a cell grid first
+(`ZoneGrid`: cells lying wholly inside one zone, found once by scan-line filling the
+zones), from the bounding box alone; only the features touching a cell crossed by a
+zone boundary go through gis.zoning.ZoneIndex (largest overlap).  When a layer is a
+table of a project database (and neither filtered nor restricted to selected
+features), it is read with SQLite directly, the bounding boxes coming from the table's
+R-tree; otherwise through QGIS with only the fields needed.
+"""
+
+import datetime
+import math
+import sqlite3
+import struct
+from array import array
+from collections import Counter
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCsException,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QVariant
+
+from .base import LiangweiAlgorithm
+from .common import attribute, table_path
+
+try:  # shipped with QGIS on every platform; the pure-Python paths are used without it
+    import numpy as np
+except ImportError:  # pragma: no cover
+    np = None
+
+# Cells across the longer side of the zones' extent.
+GRID_CELLS = 1024
+BOUNDARY = -1      # a zone boundary crosses the cell (or two zones claim it)
+OUTSIDE = -2       # the cell lies outside every zone
+_EPS = 1e-9        # in cell units: a boundary exactly on a cell side touches both cells
+_ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
+
+
+class _Canceled(Exception):
+    pass
+
+
+# --- the cell grid ---------------------------------------------------------------------
+
+
+def _rings(geometry):
+    """Rings of a (multi)polygon QgsGeometry as lists of (x, y)."""
+    if geometry.isMultipart():
+        polygons = geometry.asMultiPolygon()
+    else:
+        polygons = [geometry.asPolygon()]
+    return [[(p.x(), p.y()) for p in ring] for polygon in polygons for ring in polygon]
+
+
+class ZoneGrid:
+    """A regular grid whose cells hold the index of the zone they lie wholly inside,
+    BOUNDARY when a zone boundary touches them, OUTSIDE when they lie outside every zone.
+
+    Built by scan-line filling every zone (even–odd rule on the cell centres' rows: holes
+    and multipolygons need nothing special), then marking every cell a zone edge touches
+    as BOUNDARY.  A cell no edge touches lies wholly on one side of every boundary, so
+    its centre tells its zone.  Two zones claiming the same cell (overlapping zones)
+    make it BOUNDARY, left to the exact computation."""
+
+    def __init__(self, polygons, frame=None, cells=GRID_CELLS):
+        """polygons: [QgsGeometry] (valid polygons), the index in the list being the
+        zone's number; frame: (xmin, ymin, xmax, ymax) the grid must cover (default:
+        the polygons' extent), so that grids of two levels can share their cells."""
+        rings = [_rings(g) for g in polygons]
+        if frame is None:
+            frame = self.extent(polygons)
+        xmin, ymin, xmax, ymax = frame
+        size = max(xmax - xmin, ymax - ymin) / float(cells) or 1.0
+        self.size = size
+        self.x0 = xmin - size
+        self.y0 = ymin - size
+        self.nx = int(math.ceil((xmax - self.x0) / size)) + 2
+        self.ny = int(math.ceil((ymax - self.y0) / size)) + 2
+        self.cells = array("i", [OUTSIDE]) * (self.nx * self.ny)
+        for k, zone in enumerate(rings):
+            self._fill(k, zone)
+        for zone in rings:
+            self._mark_edges(zone)
+
+    @staticmethod
+    def extent(polygons):
+        """(xmin, ymin, xmax, ymax) of geometries; a unit square for none."""
+        boxes = [g.boundingBox() for g in polygons if not g.isEmpty()]
+        if not boxes:
+            return (0.0, 0.0, 1.0, 1.0)
+        return (min(b.xMinimum() for b in boxes), min(b.yMinimum() for b in boxes),
+                max(b.xMaximum() for b in boxes), max(b.yMaximum() for b in boxes))
+
+    def _fill(self, k, rings):
+        x0, y0, s, nx = self.x0, self.y0, self.size, self.nx
+        crossings = {}
+        for ring in rings:
+            for (ax, ay), (bx, by) in zip(ring, ring[1:]):
+                if ay == by:
+                    continue
+                lo, hi = (ay, by) if ay < by else (by, ay)
+                # rows whose centre line y satisfies lo <= y < hi
+                j0 = int(math.ceil((lo - y0) / s - 0.5))
+                j1 = int(math.ceil((hi - y0) / s - 0.5)) - 1
+                for j in range(j0, j1 + 1):
+                    yc = y0 + (j + 0.5) * s
+                    crossings.setdefault(j, []).append(ax + (yc - ay) * (bx - ax) / (by - ay))
+        cells = self.cells
+        for j, row in crossings.items():
+            row.sort()
+            base = j * nx
+            for xa, xb in zip(row[0::2], row[1::2]):
+                i0 = max(0, int(math.ceil((xa - x0) / s - 0.5)))
+                i1 = min(nx - 1, int(math.floor((xb - x0) / s - 0.5)))
+                if i1 < i0:
+                    continue
+                a, b = base + i0, base + i1 + 1
+                if cells[a:b].count(OUTSIDE) == b - a:
+                    cells[a:b] = array("i", [k]) * (b - a)
+                else:
+                    for c in range(a, b):
+                        cells[c] = k if cells[c] == OUTSIDE else BOUNDARY
+
+    def _mark_edges(self, rings):
+        x0, y0, s, nx = self.x0, self.y0, self.size, self.nx
+        cells = self.cells
+        for ring in rings:
+            for (ax, ay), (bx, by) in zip(ring, ring[1:]):
+                # in cell units
+                ux, uy = (ax - x0) / s, (ay - y0) / s
+                vx, vy = (bx - x0) / s, (by - y0) / s
+                lo, hi = (uy, vy) if uy < vy else (vy, uy)
+                for j in range(int(math.floor(lo - _EPS)), int(math.floor(hi + _EPS)) + 1):
+                    # the part of the edge within the row band [j, j + 1]
+                    if uy == vy:
+                        xlo, xhi = (ux, vx) if ux < vx else (vx, ux)
+                    else:
+                        t0 = (max(j, lo) - uy) / (vy - uy)
+                        t1 = (min(j + 1, hi) - uy) / (vy - uy)
+                        xa, xb = ux + t0 * (vx - ux), ux + t1 * (vx - ux)
+                        xlo, xhi = (xa, xb) if xa < xb else (xb, xa)
+                    i0 = int(math.floor(xlo - _EPS))
+                    i1 = int(math.floor(xhi + _EPS))
+                    a, b = j * nx + i0, j * nx + i1 + 1
+                    cells[a:b] = array("i", [BOUNDARY]) * (b - a)
+
+    def restrict(self, parent_grid, parents):
+        """Cells of zone k become BOUNDARY where parent_grid (same geometry) does not say
+        parents[k]: a village's cells count only inside its own township."""
+        cells, other = self.cells, parent_grid.cells
+        for c, k in enumerate(cells):
+            if k >= 0 and other[c] != parents[k]:
+                cells[c] = BOUNDARY
+
+    def box(self, xmin, ymin, xmax, ymax):
+        """The zone number of a bounding box lying in cells of one zone, OUTSIDE when all
+        its cells lie outside every zone, else BOUNDARY (decide exactly)."""
+        inv = 1.0 / self.size
+        i0 = int((xmin - self.x0) * inv)
+        i1 = int((xmax - self.x0) * inv)
+        j0 = int((ymin - self.y0) * inv)
+        j1 = int((ymax - self.y0) * inv)
+        return self.cell_range(i0, i1, j0, j1)
+
+    def cell_range(self, i0, i1, j0, j1):
+        nx = self.nx
+        if i0 < 0 or j0 < 0 or i1 >= nx or j1 >= self.ny:
+            return BOUNDARY
+        cells = self.cells
+        k = cells[j0 * nx + i0]
+        if i0 == i1 and j0 == j1:
+            return k
+        if k == BOUNDARY:
+            return k
+        for j in range(j0, j1 + 1):
+            row = cells[j * nx + i0: j * nx + i1 + 1]
+            if row.count(k) != len(row):
+                return BOUNDARY
+        return k
+
+
+    def place_boxes(self, boxes):
+        """Zone numbers (list) of bounding boxes [(xmin, ymin, xmax, ymax) or None];
+        BOUNDARY for None and for the boxes to decide exactly."""
+        if np is None:
+            return [BOUNDARY if b is None else self.box(*b) for b in boxes]
+        n = len(boxes)
+        known = np.array([b is not None for b in boxes], dtype=bool)
+        xy = np.array([b if b is not None else (np.nan,) * 4 for b in boxes],
+                      dtype=float).reshape(n, 4)
+        return self.place_box_arrays(xy[:, 0], xy[:, 1], xy[:, 2], xy[:, 3], known).tolist()
+
+    def place_box_arrays(self, xmin, ymin, xmax, ymax, known):
+        """numpy version of box() for arrays of boxes (`known`: which are boxes at all):
+        vectorised for boxes spanning at most 2 × 2 cells, box() for larger ones."""
+        inv = 1.0 / self.size
+        with np.errstate(invalid="ignore"):
+            i0 = np.floor((xmin - self.x0) * inv)
+            j0 = np.floor((ymin - self.y0) * inv)
+            i1 = np.floor((xmax - self.x0) * inv)
+            j1 = np.floor((ymax - self.y0) * inv)
+            inside = known & (i0 >= 0) & (j0 >= 0) & (i1 < self.nx) & (j1 < self.ny)
+        i0 = np.where(inside, i0, 0).astype(np.int64)
+        i1 = np.where(inside, i1, 0).astype(np.int64)
+        j0 = np.where(inside, j0, 0).astype(np.int64)
+        j1 = np.where(inside, j1, 0).astype(np.int64)
+        cells = np.frombuffer(self.cells, dtype=np.int32)
+        nx = self.nx
+        k00 = cells[j0 * nx + i0]
+        same = (cells[j0 * nx + i1] == k00) & (cells[j1 * nx + i0] == k00) & \
+            (cells[j1 * nx + i1] == k00)
+        small = (i1 - i0 <= 1) & (j1 - j0 <= 1)
+        out = np.where(inside & small & same, k00, BOUNDARY)
+        for i in np.flatnonzero(inside & ~small).tolist():
+            out[i] = self.cell_range(int(i0[i]), int(i1[i]), int(j0[i]), int(j1[i]))
+        return out
+
+    def place_points(self, points):
+        """Zone numbers (list) of points [(x, y) or None] (None: BOUNDARY, decide
+        exactly)."""
+        if np is None:
+            return [BOUNDARY if p is None else self.box(p[0], p[1], p[0], p[1])
+                    for p in points]
+        n = len(points)
+        known = np.array([p is not None for p in points], dtype=bool)
+        xy = np.array([p if p is not None else (np.nan, np.nan) for p in points],
+                      dtype=float).reshape(n, 2)
+        return self.place_xy(xy[:, 0], xy[:, 1], known).tolist()
+
+    def place_xy(self, x, y, known):
+        """numpy: zone numbers of points given as arrays."""
+        inv = 1.0 / self.size
+        with np.errstate(invalid="ignore"):
+            i = np.floor((x - self.x0) * inv)
+            j = np.floor((y - self.y0) * inv)
+            inside = known & (i >= 0) & (j >= 0) & (i < self.nx) & (j < self.ny)
+        i = np.where(inside, i, 0).astype(np.int64)
+        j = np.where(inside, j, 0).astype(np.int64)
+        cells = np.frombuffer(self.cells, dtype=np.int32)
+        return np.where(inside, cells[j * self.nx + i], BOUNDARY)
+
+
+class _Placer:
+    """Places features in the zones of one level, in one CRS: the grid first, the
+    largest overlap (gis.zoning) for the rest."""
+
+    def __init__(self, zones_source, crs, level, context, feedback):
+        from ...plugin.gis.zoning import ZoneIndex
+        self.index = ZoneIndex.from_layer(zones_source, crs, context.transformContext(),
+                                          feedback)
+        towns = self.index.townships
+        villages = self.index.villages
+        self.level = level
+        self.exact_count = 0
+        if level == "township":
+            self.codes = list(towns.codes)
+            self.grid = ZoneGrid(towns.geoms)
+        else:
+            # Both levels on the same cells: a village's cell counts only where the
+            # township grid says the village's own township (as ZoneIndex chooses the
+            # township first, then a village of it).
+            self.codes = list(villages.codes)
+            frame = ZoneGrid.extent(towns.geoms + villages.geoms)
+            self.grid = ZoneGrid(villages.geoms, frame)
+            town_grid = ZoneGrid(towns.geoms, frame)
+            number = {code: i for i, code in enumerate(towns.codes)}
+            parents = [number.get(p, OUTSIDE - 1) for p in villages.parents]
+            self.grid.restrict(town_grid, parents)
+
+    def code(self, k):
+        return self.codes[k]
+
+    def exact(self, geom):
+        """Zone code of a geometry by the largest overlap; None when outside."""
+        self.exact_count += 1
+        found = self.index.assign(geom)
+        return found.township_code if self.level == "township" else found.village_code
+
+    def place(self, geom):
+        if geom is None or geom.isNull() or geom.isEmpty():
+            return None
+        box = geom.boundingBox()
+        k = self.grid.box(box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
+        if k >= 0:
+            return self.codes[k]
+        if k == OUTSIDE:
+            return None
+        return self.exact(geom)
+
+
+def blob_geometry(blob):
+    """QgsGeometry of a GeoPackage geometry blob."""
+    blob = bytes(blob)
+    size = 8 + _ENVELOPE_BYTES.get((blob[3] >> 1) & 0x07, 0)
+    geom = QgsGeometry()
+    geom.fromWkb(blob[size:])
+    return geom
+
+
+def _header_size(flags):
+    return 8 + _ENVELOPE_BYTES.get((flags >> 1) & 0x07, 0)
+
+
+def blob_boxes(blobs):
+    """(xmin, ymin, xmax, ymax) of GeoPackage blobs from their header's envelope, None
+    for a blob without one (or empty)."""
+    out = []
+    for blob in blobs:
+        flags = blob[3] if len(blob) > 8 else 0
+        if (flags >> 1) & 0x07 == 0 or flags & 0x10:
+            out.append(None)
+            continue
+        minx, maxx, miny, maxy = struct.unpack_from("<4d" if flags & 1 else ">4d", blob, 8)
+        out.append((minx, miny, maxx, maxy))
+    return out
+
+
+def blob_points(blobs):
+    """(x, y) of GeoPackage point blobs, None for anything else (decided exactly).
+    Blobs of one layout (the usual case) are decoded at once with numpy."""
+    if np is not None and blobs:
+        first = bytes(blobs[0])
+        size = len(first)
+        if size > 8:
+            h = _header_size(first[3])
+            if size == h + 21 and all(len(b) == size for b in blobs):
+                a = np.frombuffer(b"".join(blobs), dtype=np.uint8).reshape(len(blobs), size)
+                kind = a[:, h + 1:h + 5].copy().view("<u4").ravel()
+                ok = (a[:, 3] == first[3]) & (a[:, h] == 1) & (kind == 1)
+                xy = a[:, h + 5:h + 21].copy().view("<f8")
+                ok &= np.isfinite(xy).all(axis=1)
+                if ok.all():
+                    return [tuple(p) for p in xy.tolist()]
+    out = []
+    for blob in blobs:
+        blob = bytes(blob)
+        h = _header_size(blob[3]) if len(blob) > 8 else len(blob)
+        if len(blob) >= h + 21:
+            order = "<" if blob[h] == 1 else ">"
+            if struct.unpack_from(order + "I", blob, h + 1)[0] == 1:
+                x, y = struct.unpack_from(order + "2d", blob, h + 5)
+                if x == x and y == y:
+                    out.append((x, y))
+                    continue
+        out.append(None)
+    return out
+
+
+class _Closing:
+    """An iterator that closes a database connection when closed."""
+
+    def __init__(self, iterator, con):
+        self._it = iter(iterator)
+        self._con = con
+
+    def __iter__(self):
+        return self._it
+
+    def close(self):
+        self._con.close()
+
+
+def _iso(value):
+    """ISO text of a date attribute (QDate, QDateTime, text), None when empty."""
+    if value is None:
+        return None
+    if isinstance(value, QDate):
+        return value.toString("yyyy-MM-dd") if value.isValid() else None
+    if hasattr(value, "date") and hasattr(value, "isValid"):      # QDateTime
+        return value.date().toString("yyyy-MM-dd") if value.isValid() else None
+    text = str(value).strip()
+    return text[:10] or None
+
+
+def _number(value):
+    if value is None or value == "":
+        return None
+    return float(value)
+
+
+# --- the algorithm -----------------------------------------------------------------------
+
+
+class TownshipStatsAlgorithm(LiangweiAlgorithm):
+    VIOLATIONS = "VIOLATIONS"
+    HOUSES = "HOUSES"
+    ZONES = "ZONES"
+    LEVEL = "LEVEL"
+    PERIOD_START = "PERIOD_START"
+    PERIOD_END = "PERIOD_END"
+    CAMPAIGN_START = "CAMPAIGN_START"
+    OUTPUT = "OUTPUT"
+
+    group_id = "assessment"
+
+    def name(self):
+        return "township_stats"
+
+    def displayName(self):
+        return self.tr("Township assessment statistics")
+
+    def shortHelpString(self):
+        return self.tr(
+            "The assessment indicators of every township (or village) for a period, with "
+            "the ranking: one feature per zone, with the zone's polygon.\n\n"
+            "Violations: the violations layer of a project database, or a polygon layer "
+            "with its fields (stock_class, discovered_on, construction_started_on, "
+            "discovery_source, demolished_area_m2, demolished_on, status, deadline, "
+            "reward_yuan). Houses: the houses layer (points or polygons with screening, "
+            "appraisal_grade, rectification_status). Zones: the zones layer (zone_code, "
+            "zone_name, level, parent_code, annual_quota_m2).\n"
+            "Level: township (townships, streets and parks) or village (villages and "
+            "communities).\n"
+            "Period start and end (both days included; default: the first day of the "
+            "current month and today); campaign start (default: the database setting "
+            "campaign_start).\n\n"
+            "A case is counted once, in the zone holding the largest part of it (a case "
+            "straddling two zones goes to the one with the larger share); a house in the "
+            "zone containing it. Zones with nothing in them appear with zeros. Rates and "
+            "targets are the settings of the project database the violations layer "
+            "belongs to (the defaults otherwise).\n\n"
+            "Indicators: new_count and new_area_m2 (new violations discovered in the "
+            "period; ellipsoidal area of the polygons); found_within_24h_share (share of "
+            "them discovered within the discovery target, 24 h: at most one day after "
+            "construction started; cases without a construction date are not judged; "
+            "empty when none is); demolished_area_m2 (demolished in the period); "
+            "annual_quota_m2 (the zone's quota, else for a township the minimum township "
+            "quota setting); quota_done_share (demolished from 1 January of the period "
+            "end's year to the period end ÷ quota); first_three_months_share (demolished "
+            "in the first three months from the campaign start, up to the period end, ÷ "
+            "quota); stock_cleared_m2 (historical stock demolished in the period); "
+            "open_cases (cases discovered by the period end and not closed, by their "
+            "current status); overdue_cases (open cases whose deadline is before the "
+            "period end); no_violation_eligible (1 when no case is open); houses_total, "
+            "houses_screened, houses_serious, houses_some, grade_a to grade_d, "
+            "houses_rectified (rectified or closed), houses_closed; report_reward_yuan "
+            "(verified public reports discovered in the period: the case's reward, else "
+            "the minimum reward setting); demolition_reward_yuan (stock cleared × 40 "
+            "yuan/m², seed 001, or the setting demolition_reward_yuan_per_m2); "
+            "late_discovery_penalty_yuan (each new violation found late: the penalty "
+            "setting, 4,000 yuan, times the next-month factor, 2, when found in a later "
+            "month than construction started); rank (1 = best: quota done share, higher "
+            "first, then fewer new violations, then a higher found-in-time share; equal "
+            "zones share a rank).")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.VIOLATIONS, self.tr("Violations layer"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.HOUSES, self.tr("Houses layer"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ZONES, self.tr("Zones layer"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.LEVEL, self.tr("Level"),
+            [self.tr("Township (township, street, park)"),
+             self.tr("Village (village, community)")], defaultValue=0))
+        for name, label in ((self.PERIOD_START, self.tr("Period start (default: first day "
+                                                        "of this month)")),
+                            (self.PERIOD_END, self.tr("Period end (default: today)")),
+                            (self.CAMPAIGN_START, self.tr("Campaign start (default: the "
+                                                          "database setting)"))):
+            self.addParameter(QgsProcessingParameterDateTime(
+                name, label, QgsProcessingParameterDateTime.Date, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Assessment per zone"), QgsProcessing.TypeVectorPolygon))
+
+    # --- main thread ------------------------------------------------------------------
+
+    def prepare(self, parameters, context, feedback):
+        from ...plugin.store import gpkg
+        self._settings = {}
+        self._direct = {}
+        settings_path = None
+        for param, table in ((self.VIOLATIONS, "violations"), (self.HOUSES, "houses")):
+            layer = self.layer_behind(parameters, param, context)
+            path = table_path(layer, table)
+            if table == "violations":
+                settings_path = path
+            value = parameters.get(param)
+            selected = isinstance(value, QgsProcessingFeatureSourceDefinition) and \
+                value.selectedFeaturesOnly
+            if path and not selected and not layer.subsetString() and not (
+                    layer.isEditable() and layer.isModified()):
+                self._direct[param] = path
+        if settings_path:
+            try:
+                con = gpkg.connect(settings_path)
+                try:
+                    self._settings = gpkg.read_settings(con)
+                finally:
+                    con.close()
+            except (gpkg.DatabaseError, sqlite3.DatabaseError, ValueError) as e:
+                feedback.pushInfo(self.tr("The settings of {} cannot be read ({}); the default "
+                                          "rates are used.").format(settings_path, e))
+                self._settings = {}
+
+    # --- any thread ---------------------------------------------------------------------
+
+    def process(self, parameters, context, feedback):
+        from ...plugin.core import assessment
+
+        sources = {}
+        for param in (self.VIOLATIONS, self.HOUSES, self.ZONES):
+            source = self.parameterAsSource(parameters, param, context)
+            if source is None:
+                raise QgsProcessingException(self.invalidSourceError(parameters, param))
+            if not source.sourceCrs().isValid():
+                self.fail(self.tr("The layer “{}” has no coordinate reference system: set its "
+                                  "CRS (Layer Properties ▸ Source) and run the algorithm "
+                                  "again.").format(source.sourceName()))
+            sources[param] = source
+        self._check_fields(sources[self.VIOLATIONS], assessment.VIOLATION_INPUT_FIELDS)
+        self._check_fields(sources[self.HOUSES], assessment.HOUSE_INPUT_FIELDS)
+        self._check_fields(sources[self.ZONES], ("zone_code", "zone_name", "level"))
+        level = assessment.LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]
+        period = self._period(parameters, context, assessment)
+        feedback.pushInfo(self.tr("Period {} to {}, campaign start {}; level: {}.").format(
+            period.start, period.end, period.campaign_start, level))
+
+        zones = self._zones(sources[self.ZONES], level, assessment)
+        if not zones:
+            self.fail(self.tr("The zones layer “{}” has no zones of the level {}: choose the "
+                              "zones table of a project database.")
+                      .format(sources[self.ZONES].sourceName(), level))
+        placers = {}
+
+        def placer(crs):
+            key = crs.authid() or crs.toWkt()
+            if key not in placers:
+                try:
+                    placers[key] = _Placer(sources[self.ZONES], crs, level, context, feedback)
+                except QgsCsException as e:
+                    self.fail(self.tr("The zones cannot be transformed to {}: {}")
+                              .format(crs.authid(), e))
+            return placers[key]
+
+        try:
+            cases, areas = self._cases(sources[self.VIOLATIONS], parameters, placer, period,
+                                       assessment, context, feedback)
+            houses = self._houses(sources[self.HOUSES], parameters, placer, feedback)
+        except _Canceled:
+            feedback.pushInfo(self.tr("Canceled: no statistics were written."))
+            return {}
+        counted = Counter()
+
+        def counting(pairs):
+            for pair in pairs:
+                counted[pair[0] is not None] += 1
+                yield pair
+        try:
+            rows = assessment.township_stats(zones, counting(cases), houses, self._settings,
+                                             period, level, areas)
+        finally:
+            if hasattr(cases, "close"):
+                cases.close()
+        exact = sum(p.exact_count for p in placers.values())
+        feedback.pushInfo(self.tr("{} cases and {} houses read; {} of them crossed a cell "
+                                  "boundary and were placed by their largest overlap.")
+                          .format(counted[True], sum(houses.values()), exact))
+        feedback.setProgress(90)
+        return self._write(parameters, context, sources[self.ZONES], zones, rows,
+                           assessment, feedback)
+
+    # --- steps --------------------------------------------------------------------------
+
+    def _check_fields(self, source, wanted):
+        names = source.fields().names()
+        missing = [f for f in wanted if f not in names]
+        if missing:
+            self.fail(self.tr("The layer “{}” has no field {}: choose the layer of a project "
+                              "database, or a layer with the same fields.")
+                      .format(source.sourceName(), ", ".join(missing)))
+
+    def _period(self, parameters, context, assessment):
+        today = datetime.date.today()
+        defaults = assessment.default_period(today, self._settings)
+        values = []
+        for name, default in ((self.PERIOD_START, defaults.start),
+                              (self.PERIOD_END, defaults.end),
+                              (self.CAMPAIGN_START, defaults.campaign_start)):
+            value = parameters.get(name)
+            if value is None or value == "":
+                values.append(default)
+                continue
+            stamp = self.parameterAsDateTime(parameters, name, context)
+            if not stamp.isValid():
+                self.fail(self.tr("“{}” is not a date.").format(value))
+            d = stamp.date()
+            values.append(datetime.date(d.year(), d.month(), d.day()))
+        period = assessment.Period(*values)
+        if period.start > period.end:
+            self.fail(self.tr("The period starts ({}) after it ends ({}).")
+                      .format(period.start, period.end))
+        return period
+
+    def _zones(self, source, level, assessment):
+        """Zone rows of `level` (plain dicts, with the feature's geometry under _geom)."""
+        from ...plugin.core.codes import ZONE_LEVEL
+        from ...plugin.core.zones import level_from_code, normalise_code
+        fields = source.fields()
+        names = fields.names()
+        index = {n: fields.lookupField(n) for n in
+                 ("zone_code", "zone_name", "level", "parent_code", "annual_quota_m2")}
+        rows = []
+        for f in source.getFeatures(QgsFeatureRequest(),
+                                    QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
+            code = normalise_code(attribute(f, index["zone_code"]))
+            if code is None:
+                continue
+            text = attribute(f, index["level"])
+            zone_level = ZONE_LEVEL.code_for_label(text) if isinstance(text, str) and \
+                text.strip() else level_from_code(code)
+            quota = attribute(f, index["annual_quota_m2"]) if "annual_quota_m2" in names else None
+            rows.append({"zone_code": code,
+                         "zone_name": str(attribute(f, index["zone_name"]) or ""),
+                         "level": zone_level,
+                         "annual_quota_m2": _number(quota),
+                         "_geom": f.geometry()})
+        return assessment.zones_of_level(rows, level)
+
+    def _tick(self, feedback, n, total, start, span):
+        if feedback.isCanceled():
+            raise _Canceled()
+        if total:
+            feedback.setProgress(start + span * min(1.0, n / float(total)))
+
+    def _cases(self, source, parameters, placer, period, assessment, context, feedback):
+        from ...plugin.gis.area import AreaCalculator
+        from ...plugin.core.settings import BY_KEY
+        cutoff = _iso(str(self._settings.get("cutoff_date") or BY_KEY["cutoff_date"].default))
+        path = self._direct.get(self.VIOLATIONS)
+        if path:
+            try:
+                return self._cases_sqlite(path, source, placer, period, cutoff, assessment,
+                                          context, feedback)
+            except sqlite3.DatabaseError as e:
+                feedback.pushInfo(self.tr("{} cannot be read directly ({}); reading it through "
+                                          "QGIS.").format(path, e))
+        crs = source.sourceCrs()
+        place = placer(crs)
+        area = AreaCalculator(crs, context.transformContext())
+        fields = source.fields()
+        wanted = assessment.VIOLATION_INPUT_FIELDS
+        idx = [fields.lookupField(n) for n in wanted]
+        request = QgsFeatureRequest().setSubsetOfAttributes(list(wanted), fields)
+        total = source.featureCount() or 0
+        cases = []
+        for n, f in enumerate(source.getFeatures(
+                request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)):
+            if n % 1000 == 0:
+                self._tick(feedback, n, total, 5, 40)
+            values = [attribute(f, i) for i in idx]
+            stock, found, started, source_kind, demolished, demolished_on, status, \
+                deadline, reward = values
+            found, started = _iso(found), _iso(started)
+            geom = f.geometry()
+            code = place.place(geom)
+            if code is None:
+                continue
+            m2 = None
+            if assessment.is_new_in_period(stock, started, found, period, cutoff):
+                m2 = area.area_m2(geom)
+            cases.append((code, (stock, found, started,
+                                 None if source_kind is None else str(source_kind), m2,
+                                 _number(demolished), _iso(demolished_on),
+                                 None if status is None else str(status), _iso(deadline),
+                                 _number(reward))))
+        return cases, None
+
+    def _cases_sqlite(self, path, source, placer, period, cutoff, assessment, context,
+                      feedback):
+        """(cases, areas) read with SQLite.  The bounding boxes come from the headers of
+        the geometry blobs (their first 40 bytes, fetched as one blob and decoded at
+        once) and are placed by the grid; geometries are read only for the cases
+        decided exactly and for the possible new violations of the period (their areas,
+        keyed by fid).  The rows go to the core straight from the database cursor,
+        paired with their zone, the fid standing for the area."""
+        from ...plugin.gis.area import AreaCalculator
+        from ...plugin.store import gpkg
+        con = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
+        try:
+            srs_id = gpkg.layer_srs_id(con, "violations")
+            crs = QgsCoordinateReferenceSystem("EPSG:%d" % srs_id) if srs_id else \
+                source.sourceCrs()
+            place = placer(crs)
+            area = AreaCalculator(crs, context.transformContext())
+            self._tick(feedback, 0, 1, 5, 40)
+            zones = self._case_zones(con, place.grid)
+            fids = [r[0] for r in con.execute(
+                "SELECT fid FROM violations WHERE geom IS NOT NULL ORDER BY fid")]
+            self._tick(feedback, 1, 3, 5, 40)
+            codes = place.codes
+            zone_codes = [codes[k] if k >= 0 else None for k in zones]
+            geometry_of = "SELECT geom FROM violations WHERE fid = ?"
+            for n, i in enumerate([i for i, k in enumerate(zones) if k == BOUNDARY]):
+                if n % 200 == 0:
+                    self._tick(feedback, 1, 3, 5, 40)
+                blob = con.execute(geometry_of, (fids[i],)).fetchone()[0]
+                zone_codes[i] = place.exact(blob_geometry(blob))
+            # Areas of the cases that may be new violations of the period (the core decides
+            # exactly which are).
+            areas = {}
+            for fid, blob in con.execute(
+                    "SELECT fid, geom FROM violations WHERE geom IS NOT NULL AND "
+                    "substr(discovered_on, 1, 10) BETWEEN ? AND ? AND "
+                    "coalesce(stock_class, 'new') <> 'stock'",
+                    (period.start.isoformat(), period.end.isoformat())):
+                areas[fid] = area.area_m2(blob_geometry(blob))
+            self._tick(feedback, 2, 3, 5, 40)
+            names = list(assessment.CASE_FIELDS)
+            names[names.index("area_m2")] = "fid"
+            rows = con.execute("SELECT %s FROM violations WHERE geom IS NOT NULL ORDER BY fid"
+                               % ", ".join('"%s"' % f for f in names))
+        except BaseException:
+            con.close()
+            raise
+        return _Closing(zip(zone_codes, rows), con), areas
+
+    @staticmethod
+    def _case_zones(con, grid):
+        """Zone numbers of the violations with a geometry, in fid order."""
+        n = con.execute("SELECT count(*) FROM violations WHERE geom IS NOT NULL").fetchone()[0]
+        if np is not None and n:
+            joined = con.execute(
+                "SELECT CAST(group_concat(p, '') AS BLOB) FROM (SELECT substr(geom, 1, 40) "
+                "AS p FROM violations WHERE geom IS NOT NULL ORDER BY fid)").fetchone()[0]
+            if joined is not None and len(joined) == 40 * n:
+                a = np.frombuffer(joined, dtype=np.uint8).reshape(n, 40)
+                flags = a[:, 3]
+                # little endian, an xy envelope, not empty
+                known = (flags & 0x01 == 1) & ((flags >> 1) & 0x07 == 1) & (flags & 0x10 == 0)
+                env = a[:, 8:40].copy().view("<f8")
+                return grid.place_box_arrays(env[:, 0], env[:, 2], env[:, 1], env[:, 3],
+                                             known).tolist()
+        blobs = (r[0] for r in con.execute(
+            "SELECT geom FROM violations WHERE geom IS NOT NULL ORDER BY fid"))
+        return grid.place_boxes(blob_boxes(blobs))
+
+    @staticmethod
+    def _rtree(con, table):
+        name = "rtree_%s_geom" % table
+        found = con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone()
+        return name if found else None
+
+    def _houses(self, source, parameters, placer, feedback):
+        from ...plugin.core import assessment
+        path = self._direct.get(self.HOUSES)
+        if path:
+            try:
+                return self._houses_sqlite(path, source, placer, feedback)
+            except sqlite3.DatabaseError as e:
+                feedback.pushInfo(self.tr("{} cannot be read directly ({}); reading it through "
+                                          "QGIS.").format(path, e))
+        place = placer(source.sourceCrs())
+        fields = source.fields()
+        wanted = assessment.HOUSE_INPUT_FIELDS
+        idx = [fields.lookupField(n) for n in wanted]
+        request = QgsFeatureRequest().setSubsetOfAttributes(list(wanted), fields)
+        total = source.featureCount() or 0
+        rows = []
+        for n, f in enumerate(source.getFeatures(
+                request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)):
+            if n % 1000 == 0:
+                self._tick(feedback, n, total, 45, 40)
+            geom = f.geometry()
+            if geom.type() == QgsWkbTypes.PolygonGeometry:
+                geom = geom.pointOnSurface()
+            code = place.place(geom)
+            if code is None:
+                continue
+            rows.append((code,) + tuple(None if v is None else str(v)
+                                        for v in (attribute(f, i) for i in idx)))
+        return assessment.count_houses(rows)
+
+    def _houses_sqlite(self, path, source, placer, feedback):
+        """House counts.  When every house is a point blob of the same layout (the usual
+        case), SQLite hands over all the points as one blob and the three categories as
+        one text of codes, decoded and counted at once with numpy; only the houses in
+        cells crossed by a boundary are placed one by one."""
+        from ...plugin.store import gpkg
+        con = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
+        try:
+            srs_id = gpkg.layer_srs_id(con, "houses")
+            crs = QgsCoordinateReferenceSystem("EPSG:%d" % srs_id) if srs_id else \
+                source.sourceCrs()
+            place = placer(crs)
+            self._tick(feedback, 0, 1, 45, 40)
+            counts = self._houses_at_once(con, place, feedback) if np is not None else None
+            if counts is not None:
+                return counts
+            rows = con.execute("SELECT geom, screening, appraisal_grade, rectification_status "
+                               "FROM houses WHERE geom IS NOT NULL").fetchall()
+        finally:
+            con.close()
+        counts = Counter()
+        if not rows:
+            return counts
+        self._tick(feedback, 1, 3, 45, 40)
+        blobs, screening, grade, rect = zip(*rows)
+        del rows
+        zones = place.grid.place_points(blob_points(blobs))
+        self._tick(feedback, 2, 3, 45, 40)
+        codes = place.codes
+        for (k, s, g, r), n in Counter(zip(zones, screening, grade, rect)).items():
+            if k >= 0:
+                counts[(codes[k], s, g, r)] += n
+        self._exact_houses(place, [i for i, k in enumerate(zones) if k == BOUNDARY],
+                           lambda i: blobs[i], lambda i: (screening[i], grade[i], rect[i]),
+                           counts, feedback)
+        return counts
+
+    def _houses_at_once(self, con, place, feedback):
+        """Counter of the houses, or None when the blobs are not all points of one size."""
+        n, shortest, longest = con.execute(
+            "SELECT count(*), min(length(geom)), max(length(geom)) FROM houses "
+            "WHERE geom IS NOT NULL").fetchone()
+        if not n:
+            return Counter()
+        if shortest != longest or shortest <= 8:
+            return None
+        size = shortest
+        # The categories as one-character codes: the values of the enumerations (the
+        # database allows no others; a table holding others is read the slow way).
+        from ...plugin.core.codes import GRADE, RECTIFICATION_STATUS, SCREENING
+        columns = ("screening", "appraisal_grade", "rectification_status")
+        values, cases, args = [], [], []
+        for column, enum in zip(columns, (SCREENING, GRADE, RECTIFICATION_STATUS)):
+            known = list(enum.codes)
+            values.append([None] + known)
+            cases.append('48 + CASE "%s" %s ELSE 0 END' % (
+                column, " ".join("WHEN ? THEN %d" % (i + 1) for i in range(len(known)))))
+            args.extend(known)
+        others = con.execute(
+            "SELECT count(*) FROM houses WHERE %s" % " OR ".join(
+                '"%s" NOT IN (%s)' % (column, ", ".join("?" * (len(v) - 1)))
+                for column, v in zip(columns, values)),
+            [code for v in values for code in v[1:]]).fetchone()[0]
+        if others:
+            return None
+        blob, text = con.execute(
+            "SELECT CAST(group_concat(geom, '') AS BLOB), group_concat(char(%s), '') FROM "
+            "houses WHERE geom IS NOT NULL" % ", ".join(cases), args).fetchone()
+        if blob is None or len(blob) != n * size or len(text) != 3 * n:
+            return None
+        self._tick(feedback, 1, 3, 45, 40)
+        a = np.frombuffer(blob, dtype=np.uint8).reshape(n, size)
+        h = _header_size(int(a[0, 3]))
+        if size != h + 21:
+            return None
+        kind = a[:, h + 1:h + 5].copy().view("<u4").ravel()
+        ok = (a[:, 3] == a[0, 3]) & (a[:, h] == 1) & (kind == 1) & \
+            ((a[:, 3] >> 1) & 0x07 == (int(a[0, 3]) >> 1) & 0x07)
+        xy = a[:, h + 5:h + 21].copy().view("<f8")
+        ok &= np.isfinite(xy).all(axis=1)
+        zones = place.grid.place_xy(xy[:, 0], xy[:, 1], ok)
+        cats = (np.frombuffer(text.encode("ascii"), dtype=np.uint8).reshape(n, 3)
+                .astype(np.int64) - 48)
+        key = ((zones.astype(np.int64) * 128 + cats[:, 0]) * 128 + cats[:, 1]) * 128 + cats[:, 2]
+        placed = zones >= 0
+        keys, tally = np.unique(key[placed], return_counts=True)
+        counts = Counter()
+        codes = place.codes
+        for k, c in zip(keys.tolist(), tally.tolist()):
+            r, k = k % 128, k // 128
+            g, k = k % 128, k // 128
+            s, k = k % 128, k // 128
+            counts[(codes[k], values[0][s], values[1][g], values[2][r])] += c
+        self._tick(feedback, 2, 3, 45, 40)
+        self._exact_houses(place, np.flatnonzero(zones == BOUNDARY).tolist(),
+                           lambda i: a[i].tobytes(),
+                           lambda i: tuple(values[c][int(cats[i, c])] for c in range(3)),
+                           counts, feedback)
+        return counts
+
+    @staticmethod
+    def _exact_houses(place, indexes, blob, categories, counts, feedback):
+        for n, i in enumerate(indexes):
+            if n % 500 == 0 and feedback.isCanceled():
+                raise _Canceled()
+            geom = blob_geometry(blob(i))
+            if geom.type() == QgsWkbTypes.PolygonGeometry:
+                geom = geom.pointOnSurface()
+            code = place.exact(geom)
+            if code is not None:
+                counts[(code,) + categories(i)] += 1
+
+    def _write(self, parameters, context, zones_source, zones, rows, assessment, feedback):
+        types = {"text": QVariant.String, "int": QVariant.Int, "real": QVariant.Double}
+        fields = QgsFields()
+        for name, kind in assessment.OUTPUT_FIELDS:
+            fields.append(QgsField(name, types[kind]))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             QgsWkbTypes.MultiPolygon, zones_source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        geoms = {z["zone_code"]: z["_geom"] for z in zones}
+        for row in rows:
+            feature = QgsFeature(fields)
+            geom = QgsGeometry(geoms[row["zone_code"]])
+            geom.convertToMultiType()
+            feature.setGeometry(geom)
+            feature.setAttributes([row[name] for name in assessment.OUTPUT_NAMES])
+            if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+                self.fail(self.writeFeatureError(sink, parameters, self.OUTPUT))
+        feedback.pushInfo(self.tr("{} zones written.").format(len(rows)))
+        feedback.setProgress(100)
+        return {self.OUTPUT: dest_id}
