@@ -1,6 +1,7 @@
 """The one base class of the Liangwei Processing algorithms, and what they share."""
 
 import os
+import traceback
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProject
 from qgis.PyQt.QtGui import QIcon
@@ -77,9 +78,29 @@ class LiangweiAlgorithm(QgsProcessingAlgorithm):
         return True
 
     def processAlgorithm(self, parameters, context, feedback):
-        if getattr(self, "_refusal", None):
-            raise QgsProcessingException(self._refusal)
-        return self.process(parameters, context, feedback)
+        try:
+            if getattr(self, "_refusal", None):
+                raise QgsProcessingException(self._refusal)
+            return self.process(parameters, context, feedback)
+        except BaseException as exc:
+            # QGIS keeps the exception; its traceback would keep the finished frames'
+            # layers alive until the interpreter exits, after QGIS has shut down, and
+            # destroying a layer then crashes the process.
+            traceback.clear_frames(exc.__traceback__)
+            raise
+        finally:
+            self._release_own_layers()
+
+    def _release_own_layers(self):
+        """Drop the layers this run opened itself and kept on self (the algorithm
+        object can outlive the run in QGIS's hands; see above).  Project layers, which
+        postProcessAlgorithm may still need, are left alone."""
+        from qgis.core import QgsMapLayer
+        from qgis.PyQt import sip
+        for name, value in list(vars(self).items()):
+            if isinstance(value, QgsMapLayer) and not sip.isdeleted(value) \
+                    and sip.ispyowned(value) and value.parent() is None:
+                setattr(self, name, None)
 
     def createInstance(self):
         return type(self)()
