@@ -3,8 +3,9 @@
 #   installs everything (apt packages, .venv) and then, through the plugin's own
 #   Processing algorithms run by qgis_process, builds a demo county in a new project
 #   database with its reference layers, imports a satellite batch, turns the building
-#   survey comparison into cases with their 六先拆 priorities, checks planning and the
-#   database, and writes a QGIS project with the styled layers plus a map of it.
+#   survey comparison into cases with their 六先拆 priorities, checks planning, grades
+#   the houses, ranks the townships, validates the database, and writes a QGIS project
+#   with the styled layers plus a map of it.
 #
 #   bash scripts/demo.sh [OUTPUT_FOLDER]        (default: out/demo)
 set -euo pipefail
@@ -57,6 +58,27 @@ echo "== liangwei:check_planning: cases in prohibited planning zones"
 run liangwei:check_planning -- \
     INPUT="$DB|layername=violations" PLANNING="$REF|layername=planning" \
     CLASS_FIELD=zone_class OUTPUT="$OUT/planning_conflicts.csv"
+
+echo "== liangwei:grade_houses: screening, JGJ 125 grades, measures, next inspection (written back)"
+run liangwei:grade_houses -- \
+    INPUT="$DB|layername=houses" FOCUS_POIS="$REF|layername=projects" UPDATE_INPUT=true \
+    AS_OF=2025-06-30 OUTPUT="$OUT/graded_houses.gpkg"
+
+echo "== liangwei:township_stats: indicators and ranking of the 30 townships, first half of 2025"
+run liangwei:township_stats -- \
+    VIOLATIONS="$DB|layername=violations" HOUSES="$DB|layername=houses" \
+    ZONES="$DB|layername=zones" LEVEL=0 PERIOD_START=2025-01-01 PERIOD_END=2025-06-30 \
+    CAMPAIGN_START=2025-01-01 OUTPUT="$OUT/township_stats.gpkg"
+"$LW_VENV_PYTHON" - "$OUT/township_stats.gpkg" <<'PY'
+import sqlite3, sys
+con = sqlite3.connect(sys.argv[1])
+table = con.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'").fetchone()[0]
+print("    rank  township            new  demolished m²  quota done  open")
+for row in con.execute('SELECT rank, zone_name, new_count, demolished_area_m2, quota_done_share, '
+                       'open_cases FROM "%s" ORDER BY rank LIMIT 5' % table):
+    print("    %4d  %-16s %5d %14.0f %10.0f%% %5d" % (row[0], row[1], row[2], row[3] or 0,
+                                                    100 * (row[4] or 0), row[5]))
+PY
 
 echo "== liangwei:validate_database"
 run liangwei:validate_database -- \
