@@ -6,10 +6,14 @@ case and every house in one zone and hands plain rows to it.
 Speed (benchmarks/township_stats.py): a case or a house is placed by a cell grid first
 (`ZoneGrid`: cells lying wholly inside one zone, found once by scan-line filling the
 zones), from the bounding box alone; only the features touching a cell crossed by a
-zone boundary go through gis.zoning.ZoneIndex (largest overlap).  When a layer is a
-table of a project database (and neither filtered nor restricted to selected
-features), it is read with SQLite directly, the bounding boxes coming from the table's
-R-tree; otherwise through QGIS with only the fields needed.
+zone boundary go through gis.zoning.ZoneIndex (largest overlap).  The grid is built
+with numpy (all zones at once) when numpy is there, else in plain Python, with the
+same cells.  When a layer is a table of a project database (and neither filtered nor
+restricted to selected features), it is read with SQLite directly, in a worker thread
+while the zones and the cases are handled (SQLite releases the GIL): the bounding boxes
+from the geometry blobs' headers, and only the cases that can add to an indicator of
+the period (_may_count) go to the core and, when they cross a boundary cell, through
+ZoneIndex; otherwise the layer is read through QGIS with only the fields needed.
 """
 
 import datetime
@@ -18,6 +22,7 @@ import sqlite3
 import struct
 from array import array
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -54,6 +59,7 @@ BOUNDARY = -1      # a zone boundary crosses the cell (or two zones claim it)
 OUTSIDE = -2       # the cell lies outside every zone
 _EPS = 1e-9        # in cell units: a boundary exactly on a cell side touches both cells
 _ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
+_OTHER = 63        # code of a house category outside its enumeration (read the slow way)
 
 
 class _Canceled(Exception):
@@ -72,6 +78,44 @@ def _rings(geometry):
     return [[(p.x(), p.y()) for p in ring] for polygon in polygons for ring in polygon]
 
 
+def _ring_arrays(geometry):
+    """Rings of a (multi)polygon QgsGeometry as (n, 2) float arrays, decoded from its
+    WKB (2D polygons and multipolygons; anything else through _rings)."""
+    wkb = bytes(geometry.asWkb())
+    if len(wkb) >= 9 and wkb[0] == 1:
+        kind = struct.unpack_from("<I", wkb, 1)[0]
+        try:
+            if kind == 3:
+                return _wkb_polygon_rings(wkb, 0)[0]
+            if kind == 6:
+                count = struct.unpack_from("<I", wkb, 5)[0]
+                pos, out = 9, []
+                for _ in range(count):
+                    if wkb[pos] != 1 or struct.unpack_from("<I", wkb, pos + 1)[0] != 3:
+                        raise ValueError
+                    rings, pos = _wkb_polygon_rings(wkb, pos)
+                    out.extend(rings)
+                return out
+        except (ValueError, struct.error):
+            pass
+    return [np.array(r, dtype=float).reshape(-1, 2) for r in _rings(geometry)]
+
+
+def _wkb_polygon_rings(wkb, pos):
+    """(rings, position after) of the little-endian WKB polygon at pos."""
+    count = struct.unpack_from("<I", wkb, pos + 5)[0]
+    pos += 9
+    rings = []
+    for _ in range(count):
+        n = struct.unpack_from("<I", wkb, pos)[0]
+        pos += 4
+        if pos + 16 * n > len(wkb):
+            raise ValueError
+        rings.append(np.frombuffer(wkb, dtype="<f8", count=2 * n, offset=pos).reshape(n, 2))
+        pos += 16 * n
+    return rings, pos
+
+
 class ZoneGrid:
     """A regular grid whose cells hold the index of the zone they lie wholly inside,
     BOUNDARY when a zone boundary touches them, OUTSIDE when they lie outside every zone.
@@ -86,7 +130,6 @@ class ZoneGrid:
         """polygons: [QgsGeometry] (valid polygons), the index in the list being the
         zone's number; frame: (xmin, ymin, xmax, ymax) the grid must cover (default:
         the polygons' extent), so that grids of two levels can share their cells."""
-        rings = [_rings(g) for g in polygons]
         if frame is None:
             frame = self.extent(polygons)
         xmin, ymin, xmax, ymax = frame
@@ -96,6 +139,10 @@ class ZoneGrid:
         self.y0 = ymin - size
         self.nx = int(math.ceil((xmax - self.x0) / size)) + 2
         self.ny = int(math.ceil((ymax - self.y0) / size)) + 2
+        if np is not None:
+            self.cells = self._build_numpy([_ring_arrays(g) for g in polygons])
+            return
+        rings = [_rings(g) for g in polygons]
         self.cells = array("i", [OUTSIDE]) * (self.nx * self.ny)
         for k, zone in enumerate(rings):
             self._fill(k, zone)
@@ -164,10 +211,115 @@ class ZoneGrid:
                     a, b = j * nx + i0, j * nx + i1 + 1
                     cells[a:b] = array("i", [BOUNDARY]) * (b - a)
 
+    def _build_numpy(self, zones):
+        """The cells (array "i") by the same rules as _fill and _mark_edges, with numpy
+        (the same floating-point expressions, so the same cells), all zones at once: a
+        cell covered by exactly one filled span belongs to that span's zone, a cell
+        covered by more (overlapping zones, or two spans of one zone meeting in it) is
+        BOUNDARY, as the zone-by-zone filling makes it."""
+        nx, ny = self.nx, self.ny
+        a, b, zone = [], [], []
+        for k, rings in enumerate(zones):
+            for r in rings:
+                if len(r) > 1:
+                    a.append(r[:-1])
+                    b.append(r[1:])
+                    zone.append(np.full(len(r) - 1, k, dtype=np.int64))
+        cells = np.full(nx * ny, OUTSIDE, dtype=np.int32)
+        if a:
+            a, b, zone = np.concatenate(a), np.concatenate(b), np.concatenate(zone)
+            self._fill_numpy(cells, zone, a[:, 0], a[:, 1], b[:, 0], b[:, 1])
+            self._mark_edges_numpy(cells, a[:, 0], a[:, 1], b[:, 0], b[:, 1])
+        out = array("i")
+        out.frombytes(cells.tobytes())
+        return out
+
+    def _fill_numpy(self, cells, zone, ax, ay, bx, by):
+        x0, y0, s, nx = self.x0, self.y0, self.size, self.nx
+        keep = ay != by
+        ax, ay, bx, by, zone = ax[keep], ay[keep], bx[keep], by[keep], zone[keep]
+        lo = np.minimum(ay, by)
+        hi = np.maximum(ay, by)
+        j0 = np.ceil((lo - y0) / s - 0.5).astype(np.int64)
+        j1 = np.ceil((hi - y0) / s - 0.5).astype(np.int64) - 1
+        count = np.maximum(j1 - j0 + 1, 0)
+        total = int(count.sum())
+        if not total:
+            return
+        e = np.repeat(np.arange(len(ax)), count)
+        start = np.cumsum(count) - count
+        j = j0[e] + (np.arange(total) - start[e])
+        yc = y0 + (j + 0.5) * s
+        x = ax[e] + (yc - ay[e]) * (bx[e] - ax[e]) / (by[e] - ay[e])
+        k = zone[e]
+        order = np.lexsort((x, j, k))
+        j, x, k = j[order], x[order], k[order]
+        # rank of each crossing within its zone's row: pairs (0, 1), (2, 3) …
+        same = np.r_[(j[1:] == j[:-1]) & (k[1:] == k[:-1]), False]
+        first = np.r_[True, ~same[:-1]]
+        row_start = np.maximum.accumulate(np.where(first, np.arange(total), 0))
+        rank = np.arange(total) - row_start
+        pa = np.flatnonzero((rank % 2 == 0) & same)
+        jr, xa, xb, kr = j[pa], x[pa], x[pa + 1], k[pa]
+        i0 = np.maximum(0, np.ceil((xa - x0) / s - 0.5)).astype(np.int64)
+        i1 = np.minimum(nx - 1, np.floor((xb - x0) / s - 0.5)).astype(np.int64)
+        ok = i1 >= i0
+        jr, i0, i1, kr = jr[ok], i0[ok], i1[ok], kr[ok]
+        size = len(cells) + 1
+        first_cell = jr * nx + i0
+        after = jr * nx + i1 + 1
+        cover = np.cumsum(np.bincount(first_cell, minlength=size) -
+                          np.bincount(after, minlength=size))[:-1]
+        owner = np.cumsum(np.bincount(first_cell, weights=kr, minlength=size) -
+                          np.bincount(after, weights=kr, minlength=size))[:-1]
+        cells[cover == 1] = np.rint(owner[cover == 1]).astype(np.int32)
+        cells[cover > 1] = BOUNDARY
+
+    def _mark_edges_numpy(self, cells, ax, ay, bx, by):
+        x0, y0, s, nx = self.x0, self.y0, self.size, self.nx
+        ux, uy = (ax - x0) / s, (ay - y0) / s
+        vx, vy = (bx - x0) / s, (by - y0) / s
+        lo = np.minimum(uy, vy)
+        hi = np.maximum(uy, vy)
+        r0 = np.floor(lo - _EPS).astype(np.int64)
+        r1 = np.floor(hi + _EPS).astype(np.int64)
+        count = r1 - r0 + 1
+        total = int(count.sum())
+        e = np.repeat(np.arange(len(ux)), count)
+        start = np.cumsum(count) - count
+        j = r0[e] + (np.arange(total) - start[e])
+        ux, uy, vx, vy, lo, hi = ux[e], uy[e], vx[e], vy[e], lo[e], hi[e]
+        flat = uy == vy
+        with np.errstate(divide="ignore", invalid="ignore"):
+            t0 = (np.maximum(j, lo) - uy) / (vy - uy)
+            t1 = (np.minimum(j + 1, hi) - uy) / (vy - uy)
+            xa = ux + t0 * (vx - ux)
+            xb = ux + t1 * (vx - ux)
+        xa = np.where(flat, ux, xa)
+        xb = np.where(flat, vx, xb)
+        xlo = np.minimum(xa, xb)
+        xhi = np.maximum(xa, xb)
+        i0 = np.floor(xlo - _EPS).astype(np.int64)
+        i1 = np.floor(xhi + _EPS).astype(np.int64)
+        size = len(cells) + 1
+        a = np.clip(j * nx + i0, 0, size - 1)
+        b = np.clip(j * nx + i1 + 1, 0, size - 1)
+        diff = np.bincount(a, minlength=size) - np.bincount(b, minlength=size)
+        cells[np.cumsum(diff[:-1]) > 0] = BOUNDARY
+
     def restrict(self, parent_grid, parents):
         """Cells of zone k become BOUNDARY where parent_grid (same geometry) does not say
         parents[k]: a village's cells count only inside its own township."""
         cells, other = self.cells, parent_grid.cells
+        if np is not None:
+            mine = np.frombuffer(cells, dtype=np.int32).copy()
+            theirs = np.frombuffer(other, dtype=np.int32)
+            table = np.array(list(parents) + [0], dtype=np.int64)
+            zone = mine >= 0
+            mine[zone & (theirs != table[np.where(zone, mine, len(parents))])] = BOUNDARY
+            self.cells = array("i")
+            self.cells.frombytes(mine.tobytes())
+            return
         for c, k in enumerate(cells):
             if k >= 0 and other[c] != parents[k]:
                 cells[c] = BOUNDARY
@@ -369,15 +521,17 @@ def blob_points(blobs):
 class _Closing:
     """An iterator that closes a database connection when closed."""
 
-    def __init__(self, iterator, con):
+    def __init__(self, iterator, con, placed=None):
         self._it = iter(iterator)
         self._con = con
+        self.placed = placed    # cases placed in a zone (also those not handed over)
 
     def __iter__(self):
         return self._it
 
     def close(self):
-        self._con.close()
+        if self._con is not None:
+            self._con.close()
 
 
 def _iso(value):
@@ -491,6 +645,7 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
         from ...plugin.store import gpkg
         self._settings = {}
         self._direct = {}
+        self._readings = {}
         settings_path = None
         for param, table in ((self.VIOLATIONS, "violations"), (self.HOUSES, "houses")):
             layer = self.layer_behind(parameters, param, context)
@@ -535,6 +690,36 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
         self._check_fields(sources[self.ZONES], ("zone_code", "zone_name", "level"))
         level = assessment.LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]
         period = self._period(parameters, context, assessment)
+        # The houses of a project database are read by SQLite in a thread while the
+        # zones and the cases are handled here (SQLite releases the GIL meanwhile).
+        # The tables of a project database are read by SQLite in a thread, in the order
+        # they are needed, while the zones and the cases are handled here (SQLite
+        # releases the GIL while it works).
+        self._readings = {}
+        pool = None
+        if self._direct:
+            pool = ThreadPoolExecutor(max_workers=1)
+            path = self._direct.get(self.VIOLATIONS)
+            if path:
+                self._readings["case_headers"] = pool.submit(self._read_case_headers, path,
+                                                             period, assessment)
+                self._readings["new_cases"] = pool.submit(self._read_new_cases, path, period)
+                self._readings["case_rows"] = pool.submit(self._read_case_rows, path, period,
+                                                          assessment)
+            path = self._direct.get(self.HOUSES)
+            if np is not None and path:
+                self._readings["houses"] = pool.submit(self._read_houses_at_once, path)
+        try:
+            return self._process(sources, level, period, assessment, parameters, context,
+                                 feedback)
+        finally:
+            if pool is not None:
+                for future in self._readings.values():
+                    future.cancel()
+                pool.shutdown(wait=True)
+            self._readings = {}
+
+    def _process(self, sources, level, period, assessment, parameters, context, feedback):
         feedback.pushInfo(self.tr("Period {} to {}, campaign start {}; level: {}.").format(
             period.start, period.end, period.campaign_start, level))
 
@@ -568,16 +753,19 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
             for pair in pairs:
                 counted[pair[0] is not None] += 1
                 yield pair
+        placed = getattr(cases, "placed", None)
         try:
-            rows = assessment.township_stats(zones, counting(cases), houses, self._settings,
-                                             period, level, areas)
+            rows = assessment.township_stats(
+                zones, cases if placed is not None else counting(cases), houses,
+                self._settings, period, level, areas)
         finally:
             if hasattr(cases, "close"):
                 cases.close()
         exact = sum(p.exact_count for p in placers.values())
         feedback.pushInfo(self.tr("{} cases and {} houses read; {} of them crossed a cell "
                                   "boundary and were placed by their largest overlap.")
-                          .format(counted[True], sum(houses.values()), exact))
+                          .format(placed if placed is not None else counted[True],
+                                  sum(houses.values()), exact))
         feedback.setProgress(90)
         return self._write(parameters, context, sources[self.ZONES], zones, rows,
                            assessment, feedback)
@@ -690,12 +878,12 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
 
     def _cases_sqlite(self, path, source, placer, period, cutoff, assessment, context,
                       feedback):
-        """(cases, areas) read with SQLite.  The bounding boxes come from the headers of
-        the geometry blobs (their first 40 bytes, fetched as one blob and decoded at
-        once) and are placed by the grid; geometries are read only for the cases
-        decided exactly and for the possible new violations of the period (their areas,
-        keyed by fid).  The rows go to the core straight from the database cursor,
-        paired with their zone, the fid standing for the area."""
+        """(cases, areas) read with SQLite (_read_cases, in a thread when one was started
+        in process()).  The bounding boxes come from the headers of the geometry blobs
+        and are placed by the grid; geometries are read only for the cases decided
+        exactly and for the possible new violations of the period (their areas, keyed by
+        fid).  Only the rows that can add to an indicator go to the core, paired with
+        their zone, the fid standing for the area."""
         from ...plugin.gis.area import AreaCalculator
         from ...plugin.store import gpkg
         con = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
@@ -706,45 +894,132 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
             place = placer(crs)
             area = AreaCalculator(crs, context.transformContext())
             self._tick(feedback, 0, 1, 5, 40)
-            zones = self._case_zones(con, place.grid)
-            fids = [r[0] for r in con.execute(
-                "SELECT fid FROM violations WHERE geom IS NOT NULL ORDER BY fid")]
+            read = self._read("case_headers", self._read_case_headers, path, period,
+                              assessment)
+            if read["srs_id"] != srs_id:
+                raise sqlite3.DatabaseError("the violations table changed while read")
+            zones = self._case_zones(con, place.grid, read["n"], read["headers"])
+            fids = read["fids"]
             self._tick(feedback, 1, 3, 5, 40)
             codes = place.codes
             zone_codes = [codes[k] if k >= 0 else None for k in zones]
-            geometry_of = "SELECT geom FROM violations WHERE fid = ?"
-            for n, i in enumerate([i for i, k in enumerate(zones) if k == BOUNDARY]):
-                if n % 200 == 0:
-                    self._tick(feedback, 1, 3, 5, 40)
-                blob = con.execute(geometry_of, (fids[i],)).fetchone()[0]
-                zone_codes[i] = place.exact(blob_geometry(blob))
-            # Areas of the cases that may be new violations of the period (the core decides
-            # exactly which are).
-            areas = {}
-            for fid, blob in con.execute(
-                    "SELECT fid, geom FROM violations WHERE geom IS NOT NULL AND "
-                    "substr(discovered_on, 1, 10) BETWEEN ? AND ? AND "
-                    "coalesce(stock_class, 'new') <> 'stock'",
-                    (period.start.isoformat(), period.end.isoformat())):
-                areas[fid] = area.area_m2(blob_geometry(blob))
-            self._tick(feedback, 2, 3, 5, 40)
-            names = list(assessment.CASE_FIELDS)
-            names[names.index("area_m2")] = "fid"
-            rows = con.execute("SELECT %s FROM violations WHERE geom IS NOT NULL ORDER BY fid"
-                               % ", ".join('"%s"' % f for f in names))
-        except BaseException:
+            # The geometries of the cases to decide exactly, fetched 500 at a time; a
+            # case that can add to no indicator needs no zone (it is left undecided).
+            may_count = read["may_count"]
+            if len(may_count) != len(zones):
+                raise sqlite3.DatabaseError("the violations table changed while read")
+            undecided = [i for i, k in enumerate(zones) if k == BOUNDARY]
+            exact = [i for i in undecided if may_count[i] == "1"]
+            undecided = len(undecided) - len(exact)
+            for n in range(0, len(exact), 500):
+                self._tick(feedback, 1, 3, 5, 40)
+                chunk = exact[n:n + 500]
+                blobs = dict(con.execute(
+                    "SELECT fid, geom FROM violations WHERE fid IN (%s)"
+                    % ", ".join("?" * len(chunk)), [fids[i] for i in chunk]))
+                for i in chunk:
+                    zone_codes[i] = place.exact(blob_geometry(blobs[fids[i]]))
+        finally:
             con.close()
-            raise
-        return _Closing(zip(zone_codes, rows), con), areas
+        # Areas of the cases that may be new violations of the period (the core decides
+        # exactly which are).
+        areas = {fid: area.area_m2(blob_geometry(blob))
+                 for fid, blob in self._read("new_cases", self._read_new_cases, path, period)}
+        self._tick(feedback, 2, 3, 5, 40)
+        zone_of = dict(zip(fids, zone_codes))
+        # cases read: all but those found outside every zone
+        placed = len(zone_codes) - zone_codes.count(None) + undecided
+        rows, at = self._read("case_rows", self._read_case_rows, path, period, assessment)
+        return _Closing(((zone_of[row[at]], row) for row in rows), None, placed), areas
+
+    # What _cases_sqlite needs from the violations table, read with SQLite only (no QGIS
+    # object: run in a thread, alongside the zones and the exact placements).
+
+    @classmethod
+    def _read_case_headers(cls, path, period, assessment):
+        """srs_id: the layer's srs id; n: the number of cases with a geometry; headers:
+        the first 40 bytes of their geometry blobs (the envelope) as one blob, in fid
+        order; fids: in the same order; may_count: in the same order, "1" for a case that
+        can add to an indicator (_may_count), else "0"."""
+        from ...plugin.store import gpkg
+        where, args = cls._may_count(period, assessment)
+        con = sqlite3.connect("file:%s?mode=ro" % path, uri=True, check_same_thread=False)
+        try:
+            out = {"srs_id": gpkg.layer_srs_id(con, "violations")}
+            # one pass over the table
+            out["n"], out["headers"], fids, may_count = con.execute(
+                "SELECT count(*), CAST(group_concat(p, '') AS BLOB), group_concat(fid), "
+                "group_concat(m, '') FROM (SELECT fid, substr(geom, 1, 40) AS p, "
+                "CASE WHEN %s THEN '1' ELSE '0' END AS m FROM violations "
+                "WHERE geom IS NOT NULL ORDER BY fid)" % where, args).fetchone()
+            out["fids"] = [int(f) for f in fids.split(",")] if fids else []
+            out["may_count"] = may_count or ""
+        finally:
+            con.close()
+        return out
 
     @staticmethod
-    def _case_zones(con, grid):
-        """Zone numbers of the violations with a geometry, in fid order."""
-        n = con.execute("SELECT count(*) FROM violations WHERE geom IS NOT NULL").fetchone()[0]
+    def _read_new_cases(path, period):
+        """(fid, blob) of the possible new violations of the period."""
+        con = sqlite3.connect("file:%s?mode=ro" % path, uri=True, check_same_thread=False)
+        try:
+            return con.execute(
+                "SELECT fid, geom FROM violations WHERE geom IS NOT NULL AND "
+                "substr(discovered_on, 1, 10) BETWEEN ? AND ? AND "
+                "coalesce(stock_class, 'new') <> 'stock'",
+                (period.start.isoformat(), period.end.isoformat())).fetchall()
+        finally:
+            con.close()
+
+    @classmethod
+    def _read_case_rows(cls, path, period, assessment):
+        """(rows, fid_at): the rows, in the order of CASE_FIELDS with the fid for area_m2
+        (at index fid_at), of the cases that can add to an indicator (_may_count)."""
+        names = list(assessment.CASE_FIELDS)
+        at = names.index("area_m2")
+        names[at] = "fid"
+        where, args = cls._may_count(period, assessment)
+        con = sqlite3.connect("file:%s?mode=ro" % path, uri=True, check_same_thread=False)
+        try:
+            return con.execute(
+                "SELECT %s FROM violations WHERE geom IS NOT NULL AND %s ORDER BY fid"
+                % (", ".join('"%s"' % f for f in names), where), args).fetchall(), at
+        finally:
+            con.close()
+
+    def _read(self, name, function, *args):
+        """The answer of function(*args): from the thread started in process() when
+        there is one for `name`, else called here."""
+        future = self._readings.get(name)
+        return future.result() if future is not None else function(*args)
+
+    @staticmethod
+    def _may_count(period, assessment):
+        """(SQL condition, arguments) keeping every case that can add to an indicator
+        of core.assessment.township_stats for `period`: a case that is closed, was not
+        discovered in the period, and was not demolished in the period, the year to the
+        period end or the campaign's first three months adds nothing there (dates are
+        compared as that function compares them: the first 10 characters of the text).
+        Anything not stored as text is kept (the core decides)."""
+        from ...plugin.core import workflow
+        p_start, p_end = period.start.isoformat(), period.end.isoformat()
+        windows = [(p_start, p_end), (period.end.replace(month=1, day=1).isoformat(), p_end),
+                   assessment.first_three_months(period)]
+        closed = sorted(workflow.CLOSED_STATES)
+        condition = (
+            "NOT (coalesce(status IN (%s), 0) "
+            "AND (discovered_on IS NULL OR coalesce(typeof(discovered_on) = 'text' AND "
+            "substr(discovered_on, 1, 10) NOT BETWEEN ? AND ?, 0)) "
+            "AND (demolished_on IS NULL OR coalesce(typeof(demolished_on) = 'text' AND %s, "
+            "0)))" % (", ".join("?" * len(closed)), " AND ".join(
+                ["substr(demolished_on, 1, 10) NOT BETWEEN ? AND ?"] * len(windows))))
+        return condition, closed + [p_start, p_end] + [d for w in windows for d in w]
+
+    @staticmethod
+    def _case_zones(con, grid, n, joined):
+        """Zone numbers of the violations with a geometry, in fid order (joined: their
+        40-byte headers as one blob, or None)."""
         if np is not None and n:
-            joined = con.execute(
-                "SELECT CAST(group_concat(p, '') AS BLOB) FROM (SELECT substr(geom, 1, 40) "
-                "AS p FROM violations WHERE geom IS NOT NULL ORDER BY fid)").fetchone()[0]
             if joined is not None and len(joined) == 40 * n:
                 a = np.frombuffer(joined, dtype=np.uint8).reshape(n, 40)
                 flags = a[:, 3]
@@ -806,7 +1081,10 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
                 source.sourceCrs()
             place = placer(crs)
             self._tick(feedback, 0, 1, 45, 40)
-            counts = self._houses_at_once(con, place, feedback) if np is not None else None
+            counts = None
+            if np is not None:
+                read = self._read("houses", self._read_houses_at_once, path)
+                counts = self._houses_at_once(read, place, feedback)
             if counts is not None:
                 return counts
             rows = con.execute("SELECT geom, screening, appraisal_grade, rectification_status "
@@ -830,16 +1108,13 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
                            counts, feedback)
         return counts
 
-    def _houses_at_once(self, con, place, feedback):
-        """Counter of the houses, or None when the blobs are not all points of one size."""
-        n, shortest, longest = con.execute(
-            "SELECT count(*), min(length(geom)), max(length(geom)) FROM houses "
-            "WHERE geom IS NOT NULL").fetchone()
-        if not n:
-            return Counter()
-        if shortest != longest or shortest <= 8:
-            return None
-        size = shortest
+    @staticmethod
+    def _read_houses_at_once(path):
+        """(n, size, values, blob, text) of the houses table: all the point blobs as one
+        blob and the three categories as one text of one-character codes; None when the
+        blobs are not all of one size or a category holds a value outside its
+        enumeration (read the slow way then); (0, …) for no houses.  SQLite only (no
+        QGIS object): run in a thread, alongside the cases."""
         # The categories as one-character codes: the values of the enumerations (the
         # database allows no others; a table holding others is read the slow way).
         from ...plugin.core.codes import GRADE, RECTIFICATION_STATUS, SCREENING
@@ -848,19 +1123,34 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
         for column, enum in zip(columns, (SCREENING, GRADE, RECTIFICATION_STATUS)):
             known = list(enum.codes)
             values.append([None] + known)
-            cases.append('48 + CASE "%s" %s ELSE 0 END' % (
-                column, " ".join("WHEN ? THEN %d" % (i + 1) for i in range(len(known)))))
+            # NULL: 0, the i-th value: i, anything else: OTHER
+            cases.append('48 + CASE WHEN "%s" IS NULL THEN 0 %s ELSE %d END' % (
+                column, " ".join('WHEN "%s" = ? THEN %d' % (column, i + 1)
+                                 for i in range(len(known))), _OTHER))
             args.extend(known)
-        others = con.execute(
-            "SELECT count(*) FROM houses WHERE %s" % " OR ".join(
-                '"%s" NOT IN (%s)' % (column, ", ".join("?" * (len(v) - 1)))
-                for column, v in zip(columns, values)),
-            [code for v in values for code in v[1:]]).fetchone()[0]
-        if others:
+        con = sqlite3.connect("file:%s?mode=ro" % path, uri=True, check_same_thread=False)
+        try:
+            # one pass over the table
+            n, shortest, longest, blob, text = con.execute(
+                "SELECT count(*), min(length(geom)), max(length(geom)), "
+                "CAST(group_concat(geom, '') AS BLOB), group_concat(char(%s), '') "
+                "FROM houses WHERE geom IS NOT NULL" % ", ".join(cases), args).fetchone()
+        finally:
+            con.close()
+        if not n:
+            return (0, 0, None, None, None)
+        if shortest != longest or shortest <= 8 or chr(48 + _OTHER) in text:
             return None
-        blob, text = con.execute(
-            "SELECT CAST(group_concat(geom, '') AS BLOB), group_concat(char(%s), '') FROM "
-            "houses WHERE geom IS NOT NULL" % ", ".join(cases), args).fetchone()
+        return n, shortest, values, blob, text
+
+    def _houses_at_once(self, read, place, feedback):
+        """Counter of the houses from _read_houses_at_once's answer, or None (read the
+        slow way)."""
+        if read is None:
+            return None
+        n, size, values, blob, text = read
+        if not n:
+            return Counter()
         if blob is None or len(blob) != n * size or len(text) != 3 * n:
             return None
         self._tick(feedback, 1, 3, 45, 40)
