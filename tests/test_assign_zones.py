@@ -472,7 +472,7 @@ def test_runs_inside_a_model(provider, tmp_path):
 def test_qgis_process(provider, tmp_path):
     qgis_env = os.path.join(REPO, "scripts", "qgis_env.sh")
     if not os.access("/usr/bin/qgis_process.bin", os.X_OK):
-        pytest.skip("qgis_process is not installed")
+        pytest.fail("qgis_process is not installed: run scripts/setup.sh")
     gpd.GeoDataFrame({"zone_code": [r[0][0] for r in ZONE_ROWS],
                       "level": [r[0][1] for r in ZONE_ROWS],
                       "parent_code": [r[0][2] for r in ZONE_ROWS]},

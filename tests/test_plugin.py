@@ -100,7 +100,7 @@ def zh_translations(tmp_path, monkeypatch, zh_locale):
     """A compiled Chinese translation of the plugin's start-up strings, found through
     the language (liangwei_zh.qm) for the locale zh_CN."""
     if not os.access(LRELEASE, os.X_OK):
-        pytest.skip("lrelease (qttools5-dev-tools) is not installed")
+        pytest.fail("lrelease (qttools5-dev-tools) is not installed: run scripts/setup.sh")
     from liangwei.plugin.main import LiangweiPlugin
     folder = tmp_path / "i18n"
     _write_qm(folder, "zh", ZH)

@@ -26,9 +26,9 @@ def _environment():
 def qgis_process(tmp_path_factory):
     """A function running `qgis_process ARGS` in a fresh profile with the plugin."""
     if not os.path.exists(QGIS_ENV):
-        pytest.skip("scripts/qgis_env.sh is missing")
+        pytest.fail("scripts/qgis_env.sh is missing")
     if not os.access(QGIS_PROCESS, os.X_OK):
-        pytest.skip("%s is not installed" % QGIS_PROCESS)
+        pytest.fail("%s is not installed: run scripts/setup.sh" % QGIS_PROCESS)
     profile = str(tmp_path_factory.mktemp("qgis-profile"))
     prepare = subprocess.run(
         ["bash", "-c", 'source "$1" && lw_qgis_profile "$2"', "qgis_env", QGIS_ENV, profile],
