@@ -1583,8 +1583,7 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>The project database {} could not be written ({}). Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/flag_priorities.py" />
-      <location filename="../processing/algorithms/grade_houses.py" />
+      <location filename="../processing/algorithms/base.py" />
       <source>The project database {} could not be written ({}). Nothing was written back.</source>
       <translation>The project database {} could not be written ({}). Nothing was written back.</translation>
     </message>

@@ -1583,8 +1583,7 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>无法写入治违数据库 {}（{}），未导入任何数据。</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/flag_priorities.py" />
-      <location filename="../processing/algorithms/grade_houses.py" />
+      <location filename="../processing/algorithms/base.py" />
       <source>The project database {} could not be written ({}). Nothing was written back.</source>
       <translation>无法写入治违数据库 {}（{}）。未写回任何内容。</translation>
     </message>

@@ -213,3 +213,32 @@ class LiangweiAlgorithm(QgsProcessingAlgorithm):
         crs = QgsCoordinateReferenceSystem("EPSG:%d" % srs_id) if srs_id else layer.crs()
         return path, layer, crs
 
+    def write_back(self, path, table, key_field, changes, feedback, progress, messages,
+                   canceled):
+        """Update rows of a project database table in ONE transaction (all or nothing):
+        `changes` is [(key, {field: value})]; progress runs over the (start, end)
+        percentages `progress`; `canceled` is the exception raised when the user
+        cancels; `messages` gives the translated templates "refused" (key, reason) and
+        "missing" (key, path).  Returns the number of rows written."""
+        import sqlite3
+        from ...plugin.store import gpkg
+        start, end = progress
+        con = gpkg.connect(path)
+        try:
+            with gpkg.transaction(con):
+                for i, (key, row) in enumerate(changes):
+                    if feedback.isCanceled():
+                        raise canceled()
+                    feedback.setProgress(start + (end - start) * i / max(1, len(changes)))
+                    try:
+                        n = gpkg.update(con, table, key_field, key, row)
+                    except sqlite3.DatabaseError as e:
+                        self.fail(messages["refused"].format(key, gpkg.readable_error(e)))
+                    if n != 1:
+                        self.fail(messages["missing"].format(key, path))
+        except sqlite3.OperationalError as e:
+            self.fail(self.tr("The project database {} could not be written ({}). Nothing was "
+                              "written back.").format(path, e))
+        finally:
+            con.close()
+        return len(changes)

@@ -437,27 +437,10 @@ class FlagPrioritiesAlgorithm(LiangweiAlgorithm):
         return four_sides(near, limit, on_hill)
 
     def _write(self, changes, feedback):
-        """Write the changed flags and scores in one transaction; the number written."""
-        from ...plugin.store import gpkg
-        con = gpkg.connect(self._path)
-        try:
-            with gpkg.transaction(con):
-                for i, (case_id, row) in enumerate(changes):
-                    if feedback.isCanceled():
-                        raise _Canceled()
-                    feedback.setProgress(90.0 + 10.0 * i / max(1, len(changes)))
-                    try:
-                        n = gpkg.update(con, "violations", "case_id", case_id, row)
-                    except sqlite3.DatabaseError as e:
-                        self.fail(self.tr("Case {}: the database refused the new flags ({}). "
-                                          "Nothing was written back.")
-                                  .format(case_id, gpkg.readable_error(e)))
-                    if n != 1:
-                        self.fail(self.tr("Case {} is not in the database {}. Nothing was "
-                                          "written back.").format(case_id, self._path))
-        except sqlite3.OperationalError as e:
-            self.fail(self.tr("The project database {} could not be written ({}). Nothing was "
-                              "written back.").format(self._path, e))
-        finally:
-            con.close()
-        return len(changes)
+        """Write the results back in one transaction; the number written."""
+        return self.write_back(self._path, "violations", "case_id", changes, feedback,
+                               (90.0, 100.0), {
+            "refused": self.tr("Case {}: the database refused the new flags ({}). "
+                               "Nothing was written back."),
+            "missing": self.tr("Case {} is not in the database {}. Nothing was "
+                               "written back.")}, _Canceled)

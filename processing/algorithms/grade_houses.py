@@ -570,27 +570,10 @@ class GradeHousesAlgorithm(LiangweiAlgorithm):
                    for fid in index.intersects(box))
 
     def _write(self, changes, feedback):
-        """Write every house's results in one transaction; the number written."""
-        from ...plugin.store import gpkg
-        con = gpkg.connect(self._path)
-        try:
-            with gpkg.transaction(con):
-                for i, (house_id, row) in enumerate(changes):
-                    if feedback.isCanceled():
-                        raise _Canceled()
-                    feedback.setProgress(80.0 + 20.0 * i / max(1, len(changes)))
-                    try:
-                        n = gpkg.update(con, "houses", "house_id", house_id, row)
-                    except sqlite3.DatabaseError as e:
-                        self.fail(self.tr("House {}: the database refused the results ({}). "
-                                          "Nothing was written back.")
-                                  .format(house_id, gpkg.readable_error(e)))
-                    if n != 1:
-                        self.fail(self.tr("House {} is not in the database {}. Nothing was "
-                                          "written back.").format(house_id, self._path))
-        except sqlite3.OperationalError as e:
-            self.fail(self.tr("The project database {} could not be written ({}). Nothing was "
-                              "written back.").format(self._path, e))
-        finally:
-            con.close()
-        return len(changes)
+        """Write the results back in one transaction; the number written."""
+        return self.write_back(self._path, "houses", "house_id", changes, feedback,
+                               (80.0, 100.0), {
+            "refused": self.tr("House {}: the database refused the results ({}). "
+                               "Nothing was written back."),
+            "missing": self.tr("House {} is not in the database {}. Nothing was "
+                               "written back.")}, _Canceled)
