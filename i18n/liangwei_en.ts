@@ -342,8 +342,7 @@ Output: a point layer in the CRS of the violations layer with the fields layer, 
       <translation>Choose the layer “{}” of a project database.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_houses.py" />
-      <location filename="../processing/algorithms/import_patches.py" />
+      <location filename="../processing/algorithms/base.py" />
       <source>Choose the zones layer.</source>
       <translation>Choose the zones layer.</translation>
     </message>
@@ -1329,31 +1328,24 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>The demo county could not be generated: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/house_fields.py" />
       <location filename="../plugin/core/patch_fields.py" />
       <source>The field map entry “{}: {}” needs a source field name and a target name.</source>
       <translation>The field map entry “{}: {}” needs a source field name and a target name.</translation>
     </message>
     <message>
       <location filename="../plugin/core/patch_fields.py" />
-      <source>The field map entry “{}” is not written like JCBH:patch_no.</source>
-      <translation>The field map entry “{}” is not written like JCBH:patch_no.</translation>
+      <source>The field map entry “{}” is not written like {}.</source>
+      <translation>The field map entry “{}” is not written like {}.</translation>
     </message>
     <message>
-      <location filename="../plugin/core/house_fields.py" />
-      <source>The field map entry “{}” is not written like 房屋编码:house_id.</source>
-      <translation>The field map entry “{}” is not written like 房屋编码:house_id.</translation>
-    </message>
-    <message>
-      <location filename="../plugin/core/house_fields.py" />
       <location filename="../plugin/core/patch_fields.py" />
       <source>The field map is not a valid JSON object: {}.</source>
       <translation>The field map is not a valid JSON object: {}.</translation>
     </message>
     <message>
       <location filename="../plugin/core/patch_fields.py" />
-      <source>The field map must be a JSON object like {{"JCBH": "patch_no"}}.</source>
-      <translation>The field map must be a JSON object like {{"JCBH": "patch_no"}}.</translation>
+      <source>The field map must be a JSON object like {{"{}": "{}"}}.</source>
+      <translation>The field map must be a JSON object like {{"{}": "{}"}}.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_houses.py" />
@@ -1526,8 +1518,7 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>The layer “{}” is in editing mode: save or discard its edits and stop editing first.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_houses.py" />
-      <location filename="../processing/algorithms/import_patches.py" />
+      <location filename="../processing/algorithms/base.py" />
       <source>The layer “{}” is not a zones layer: it needs the fields zone_code and level (use the layer “zones” of the project database).</source>
       <translation>The layer “{}” is not a zones layer: it needs the fields zone_code and level (use the layer “zones” of the project database).</translation>
     </message>
@@ -1694,8 +1685,7 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>The zones layer “{}” cannot be transformed to {}: {}</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_houses.py" />
-      <location filename="../processing/algorithms/import_patches.py" />
+      <location filename="../processing/algorithms/base.py" />
       <source>The zones layer “{}” has no coordinate reference system.</source>
       <translation>The zones layer “{}” has no coordinate reference system.</translation>
     </message>
@@ -1720,8 +1710,7 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>The zones layer “{}” has no township-level zones (township, street, park) nor village-level zones (village, community): nothing to assign to.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_houses.py" />
-      <location filename="../processing/algorithms/import_patches.py" />
+      <location filename="../processing/algorithms/base.py" />
       <source>The zones layer “{}” has no townships or villages: import the zones first.</source>
       <translation>The zones layer “{}” has no townships or villages: import the zones first.</translation>
     </message>

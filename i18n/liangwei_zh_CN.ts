@@ -342,8 +342,7 @@ d_house_without_measures — 鉴定为 D 级（整幢危房）的房屋没有整
       <translation>请选择治违数据库中的“{}”图层。</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_houses.py" />
-      <location filename="../processing/algorithms/import_patches.py" />
+      <location filename="../processing/algorithms/base.py" />
       <source>Choose the zones layer.</source>
       <translation>请选择行政区划图层。</translation>
     </message>
@@ -1329,31 +1328,24 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>无法生成演示县：{}</translation>
     </message>
     <message>
-      <location filename="../plugin/core/house_fields.py" />
       <location filename="../plugin/core/patch_fields.py" />
       <source>The field map entry “{}: {}” needs a source field name and a target name.</source>
       <translation>字段对应项“{}: {}”需要源字段名和目标名。</translation>
     </message>
     <message>
       <location filename="../plugin/core/patch_fields.py" />
-      <source>The field map entry “{}” is not written like JCBH:patch_no.</source>
-      <translation>字段对应项“{}”的写法不对，应写成 JCBH:patch_no。</translation>
+      <source>The field map entry “{}” is not written like {}.</source>
+      <translation>字段对应“{}”的写法不对，应写成 {} 这样。</translation>
     </message>
     <message>
-      <location filename="../plugin/core/house_fields.py" />
-      <source>The field map entry “{}” is not written like 房屋编码:house_id.</source>
-      <translation>字段对照项“{}”的写法不对，应写作 房屋编码:house_id。</translation>
-    </message>
-    <message>
-      <location filename="../plugin/core/house_fields.py" />
       <location filename="../plugin/core/patch_fields.py" />
       <source>The field map is not a valid JSON object: {}.</source>
       <translation>字段对应不是有效的 JSON 对象：{}。</translation>
     </message>
     <message>
       <location filename="../plugin/core/patch_fields.py" />
-      <source>The field map must be a JSON object like {{"JCBH": "patch_no"}}.</source>
-      <translation>字段对应必须是形如 {{"JCBH": "patch_no"}} 的 JSON 对象。</translation>
+      <source>The field map must be a JSON object like {{"{}": "{}"}}.</source>
+      <translation>字段对应必须是 JSON 对象，例如 {{"{}": "{}"}}。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_houses.py" />
@@ -1526,8 +1518,7 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>图层“{}”正处于编辑状态：请先保存或放弃编辑并结束编辑。</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_houses.py" />
-      <location filename="../processing/algorithms/import_patches.py" />
+      <location filename="../processing/algorithms/base.py" />
       <source>The layer “{}” is not a zones layer: it needs the fields zone_code and level (use the layer “zones” of the project database).</source>
       <translation>图层“{}”不是行政区划图层：需要 zone_code 和 level 字段（请使用治违数据库的“zones”图层）。</translation>
     </message>
@@ -1694,8 +1685,7 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>行政区划图层“{}”无法转换到 {}:{}</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_houses.py" />
-      <location filename="../processing/algorithms/import_patches.py" />
+      <location filename="../processing/algorithms/base.py" />
       <source>The zones layer “{}” has no coordinate reference system.</source>
       <translation>行政区划图层“{}”没有坐标参照系。</translation>
     </message>
@@ -1720,8 +1710,7 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>区划图层“{}”中既没有乡镇级区划（乡镇、街道、园区），也没有村级区划（村、社区），无法赋代码。</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/import_houses.py" />
-      <location filename="../processing/algorithms/import_patches.py" />
+      <location filename="../processing/algorithms/base.py" />
       <source>The zones layer “{}” has no townships or villages: import the zones first.</source>
       <translation>行政区划图层“{}”中没有乡镇或村：请先导入行政区划。</translation>
     </message>

@@ -25,12 +25,12 @@ Plain Python: no Qt or QGIS imports.  Messages are English templates marked with
 """
 
 import datetime
-import json
 import re
 from typing import NamedTuple, Optional
 
 from . import codes
 from .case_ids import county_of_house, is_house_id
+from . import patch_fields
 from .patch_fields import MappingError, parse_date
 from .zones import normalise_code
 
@@ -251,32 +251,7 @@ def parse_field_map(text):
     """[(source, target text)] from ``房屋编码:house_id;地上层数:storeys`` (entries separated
     by ; ， , or new lines, ``:``, ``=`` or ``->`` between the names; Chinese ；：
     too) or a JSON object ``{"房屋编码": "house_id"}``.  Empty text gives []."""
-    text = (text or "").strip()
-    if not text:
-        return []
-    if text.startswith("{"):
-        try:
-            obj = json.loads(text)
-        except ValueError as e:
-            raise MappingError(tr("The field map is not a valid JSON object: {}."), e)
-        pairs = []
-        for source, target in obj.items():
-            if not isinstance(target, str) or not str(source).strip() or not target.strip():
-                raise MappingError(tr("The field map entry “{}: {}” needs a source field "
-                                      "name and a target name."), source, target)
-            pairs.append((str(source).strip(), target.strip()))
-        return pairs
-    pairs = []
-    for entry in re.split(r"[;；,，\n]+", text):
-        entry = entry.strip()
-        if not entry:
-            continue
-        parts = re.split(r"\s*(?:->|→|:|：|=)\s*", entry)
-        if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
-            raise MappingError(tr("The field map entry “{}” is not written like "
-                                  "房屋编码:house_id."), entry)
-        pairs.append((parts[0].strip(), parts[1].strip()))
-    return pairs
+    return patch_fields.parse_field_map(text, example="房屋编码:house_id", full_width=True)
 
 
 class FieldMap(NamedTuple):

@@ -160,10 +160,11 @@ def check_target(text):
                        name, ", ".join(target_names()))
 
 
-def parse_field_map(text):
+def parse_field_map(text, example="JCBH:patch_no", full_width=False):
     """[(source, target text)] from ``JCBH:patch_no;HSX:discovered_on`` (separators ``;``,
-    ``,`` or new lines; ``:``, ``=`` or ``->`` between the names) or a JSON object
-    ``{"JCBH": "patch_no"}``.  Empty text gives []."""
+    ``,`` or new lines; ``:``, ``=`` or ``->`` between the names; with `full_width` the
+    Chinese ；，： too) or a JSON object ``{"JCBH": "patch_no"}``.  Empty text gives [].
+    `example` is the entry the error messages show."""
     text = (text or "").strip()
     if not text:
         return []
@@ -173,8 +174,8 @@ def parse_field_map(text):
         except ValueError as e:
             raise MappingError(tr("The field map is not a valid JSON object: {}."), e)
         if not isinstance(obj, dict):
-            raise MappingError(tr("The field map must be a JSON object like "
-                                  "{{\"JCBH\": \"patch_no\"}}."))
+            raise MappingError(tr("The field map must be a JSON object like {{\"{}\": \"{}\"}}."),
+                               *example.split(":", 1))
         pairs = []
         for source, target in obj.items():
             if not isinstance(target, str) or not str(source).strip() or not target.strip():
@@ -182,15 +183,17 @@ def parse_field_map(text):
                                       "name and a target name."), source, target)
             pairs.append((str(source).strip(), target.strip()))
         return pairs
+    entries = r"[;；,，\n]+" if full_width else r"[;,\n]+"
+    between = r"\s*(?:->|→|:|：|=)\s*" if full_width else r"\s*(?:->|→|:|=)\s*"
     pairs = []
-    for entry in re.split(r"[;,\n]+", text):
+    for entry in re.split(entries, text):
         entry = entry.strip()
         if not entry:
             continue
-        parts = re.split(r"\s*(?:->|→|:|=)\s*", entry)
+        parts = re.split(between, entry)
         if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
-            raise MappingError(tr("The field map entry “{}” is not written like JCBH:patch_no."),
-                               entry)
+            raise MappingError(tr("The field map entry “{}” is not written like {}."),
+                               entry, example)
         pairs.append((parts[0].strip(), parts[1].strip()))
     return pairs
 

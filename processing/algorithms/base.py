@@ -16,6 +16,14 @@ def plugin_icon():
     return QIcon(os.path.join(ICON_DIR, "liangwei.svg"))
 
 
+def current_user():
+    """Who is working, for updated_by: QGIS's user name, else the login name."""
+    import getpass
+    from qgis.core import QgsApplication
+    return (QgsApplication.userFullName() or QgsApplication.userLoginName()
+            or getpass.getuser())
+
+
 def county_code_problem(value):
     """Why `value` is not a 6-digit county code (translated), or None when it is one."""
     from ...plugin.core.zones import normalise_code
@@ -242,3 +250,25 @@ class LiangweiAlgorithm(QgsProcessingAlgorithm):
         finally:
             con.close()
         return len(changes)
+
+    def zone_index(self, parameters, name, context, feedback, crs):
+        """A gis.zoning.ZoneIndex of the zones layer parameter `name`, in `crs`; refuses
+        a layer without CRS, without the zone fields, or without townships or villages.
+        Main thread."""
+        from ...plugin.gis.zoning import ZoneIndex
+        zones = self.parameterAsVectorLayer(parameters, name, context)
+        if zones is None:
+            self.fail(self.tr("Choose the zones layer."))
+        if not zones.crs().isValid():
+            self.fail(self.tr("The zones layer “{}” has no coordinate reference system.")
+                      .format(zones.name()))
+        try:
+            index = ZoneIndex.from_layer(zones, crs, context.transformContext(), feedback)
+        except ValueError:
+            self.fail(self.tr("The layer “{}” is not a zones layer: it needs the fields "
+                              "zone_code and level (use the layer “zones” of the project "
+                              "database).").format(zones.name()))
+        if len(index) == 0:
+            self.fail(self.tr("The zones layer “{}” has no townships or villages: import the "
+                              "zones first.").format(zones.name()))
+        return index

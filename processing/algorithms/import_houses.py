@@ -1,12 +1,10 @@
 """liangwei:import_houses — self-built house survey records (自建房排查) into the houses table."""
 
 import datetime
-import getpass
 import os
 import sqlite3
 
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCsException,
@@ -37,7 +35,7 @@ from qgis.core import (
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
-from .base import LiangweiAlgorithm
+from .base import LiangweiAlgorithm, current_user
 from .common import attribute, looks_garbled, repair_polygon
 
 ENCODINGS = ("auto", "UTF-8", "GBK")
@@ -161,29 +159,12 @@ class ImportHousesAlgorithm(LiangweiAlgorithm):
     # --- main thread: the database, the zones, the input's file --------------------------
 
     def prepare(self, parameters, context, feedback):
-        from ...plugin.gis.zoning import ZoneIndex
         self._zones = None
         self._path, self._target, self._dest_crs = self.database_table(
             parameters, self.TARGET, context, feedback, "houses")
-        zones = self.parameterAsVectorLayer(parameters, self.ZONES, context)
-        if zones is None:
-            self.fail(self.tr("Choose the zones layer."))
-        if not zones.crs().isValid():
-            self.fail(self.tr("The zones layer “{}” has no coordinate reference system.")
-                      .format(zones.name()))
-        try:
-            index = ZoneIndex.from_layer(zones, self._dest_crs, context.transformContext(),
-                                         feedback)
-        except ValueError:
-            self.fail(self.tr("The layer “{}” is not a zones layer: it needs the fields "
-                              "zone_code and level (use the layer “zones” of the project "
-                              "database).").format(zones.name()))
-        if len(index) == 0:
-            self.fail(self.tr("The zones layer “{}” has no townships or villages: import the "
-                              "zones first.").format(zones.name()))
-        self._zones = index
-        self._user = (QgsApplication.userFullName() or QgsApplication.userLoginName()
-                      or getpass.getuser())
+        self._zones = self.zone_index(parameters, self.ZONES, context, feedback,
+                                      self._dest_crs)
+        self._user = current_user()
         self._file = self._input_file(parameters, context)
 
     def _input_file(self, parameters, context):

@@ -1,11 +1,9 @@
 """liangwei:import_patches — satellite change polygons (卫片图斑) become violation cases."""
 
 import datetime
-import getpass
 import sqlite3
 
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateTransform,
     QgsCsException,
     QgsFeature,
@@ -31,7 +29,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ...plugin.i18n import ui_language
-from .base import LiangweiAlgorithm
+from .base import LiangweiAlgorithm, current_user
 from .common import attribute, encoding_hint, looks_garbled, repair_polygon
 
 DEFAULT_OVERLAP = 0.5
@@ -150,29 +148,12 @@ class ImportPatchesAlgorithm(LiangweiAlgorithm):
     # --- main thread: the database, the zones, the user ---------------------------------
 
     def prepare(self, parameters, context, feedback):
-        from ...plugin.gis.zoning import ZoneIndex
         self._zones = None
         self._path, self._target, self._dest_crs = self.database_table(
             parameters, self.TARGET, context, feedback, "violations")
-        zones = self.parameterAsVectorLayer(parameters, self.ZONES, context)
-        if zones is None:
-            self.fail(self.tr("Choose the zones layer."))
-        if not zones.crs().isValid():
-            self.fail(self.tr("The zones layer “{}” has no coordinate reference system.")
-                      .format(zones.name()))
-        try:
-            index = ZoneIndex.from_layer(zones, self._dest_crs, context.transformContext(),
-                                         feedback)
-        except ValueError:
-            self.fail(self.tr("The layer “{}” is not a zones layer: it needs the fields "
-                              "zone_code and level (use the layer “zones” of the project "
-                              "database).").format(zones.name()))
-        if len(index) == 0:
-            self.fail(self.tr("The zones layer “{}” has no townships or villages: import the "
-                              "zones first.").format(zones.name()))
-        self._zones = index
-        self._user = (QgsApplication.userFullName() or QgsApplication.userLoginName()
-                      or getpass.getuser())
+        self._zones = self.zone_index(parameters, self.ZONES, context, feedback,
+                                      self._dest_crs)
+        self._user = current_user()
 
     # --- any thread: read, check, write ----------------------------------------------
 
