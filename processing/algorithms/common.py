@@ -4,7 +4,7 @@ tables behind layers, polygon repair within 1 % of the area, encoding advice."""
 import os
 
 from qgis.core import QgsGeometry, QgsProviderRegistry, QgsWkbTypes
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ...plugin.i18n import tr
 
@@ -19,6 +19,16 @@ def attribute(feature, index):
     value = feature.attribute(index)
     if value is None or (isinstance(value, QVariant) and value.isNull()):
         return None
+    return value
+
+
+def plain_value(value):
+    """A QGIS attribute as a plain Python value (dates as datetime.date, date-times as
+    datetime.datetime, invalid ones as None)."""
+    if isinstance(value, QDateTime):
+        return value.toPyDateTime() if value.isValid() else None
+    if isinstance(value, QDate):
+        return value.toPyDate() if value.isValid() else None
     return value
 
 

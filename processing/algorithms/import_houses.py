@@ -33,10 +33,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+from qgis.PyQt.QtCore import QVariant
 
 from .base import LiangweiAlgorithm, current_user
-from .common import attribute, looks_garbled, repair_polygon
+from .common import attribute, looks_garbled, plain_value, repair_polygon
 
 ENCODINGS = ("auto", "UTF-8", "GBK")
 TEXT_TABLES = (".csv", ".txt", ".tsv")
@@ -46,15 +46,6 @@ DEFAULT_TABLE_CRS = "EPSG:4490"
 
 class _Canceled(Exception):
     pass
-
-
-def _plain(value):
-    """A QGIS attribute as a plain Python value (dates as datetime.date)."""
-    if isinstance(value, QDateTime):
-        return value.toPyDateTime() if value.isValid() else None
-    if isinstance(value, QDate):
-        return value.toPyDate() if value.isValid() else None
-    return value
 
 
 class ImportHousesAlgorithm(LiangweiAlgorithm):
@@ -442,7 +433,7 @@ class ImportHousesAlgorithm(LiangweiAlgorithm):
             fid = feature.id()
             attrs = {}
             for i, name in enumerate(names):
-                value = _plain(attribute(feature, i))
+                value = plain_value(attribute(feature, i))
                 if isinstance(value, str) and looks_garbled(value):
                     self.fail(self.tr("{}: the text “{}” is garbled, so the input's text "
                                       "encoding is wrong and nothing was imported. Choose "

@@ -26,26 +26,17 @@ from qgis.core import (
     QgsSpatialIndex,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+from qgis.PyQt.QtCore import QVariant
 
 from ...plugin.i18n import ui_language
 from .base import LiangweiAlgorithm, current_user
-from .common import attribute, encoding_hint, looks_garbled, repair_polygon
+from .common import attribute, encoding_hint, looks_garbled, plain_value, repair_polygon
 
 DEFAULT_OVERLAP = 0.5
 
 
 class _Canceled(Exception):
     pass
-
-
-def _plain(value):
-    """A QGIS attribute as a plain Python value (dates as datetime.date)."""
-    if isinstance(value, QDateTime):
-        return value.toPyDateTime() if value.isValid() else None
-    if isinstance(value, QDate):
-        return value.toPyDate() if value.isValid() else None
-    return value
 
 
 class ImportPatchesAlgorithm(LiangweiAlgorithm):
@@ -364,7 +355,7 @@ class ImportPatchesAlgorithm(LiangweiAlgorithm):
             fid = feature.id()
             attrs = {}
             for i, name in enumerate(names):
-                value = _plain(attribute(feature, i))
+                value = plain_value(attribute(feature, i))
                 if isinstance(value, str) and looks_garbled(value):
                     self.fail(self.tr("{}: the text “{}” is garbled, so the input's encoding is "
                                       "wrong and nothing was imported. {}")
