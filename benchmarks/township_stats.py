@@ -3,7 +3,8 @@
 violation count and the demolished area), on the same files, in the same run.
 
     .venv/bin/python benchmarks/township_stats.py [--violations 100000] [--houses N]
-        [--villages 500] [--townships 30] [--seed 1] [--check]
+        [--villages 500] [--townships 30] [--seed 1] [--repeat 5] [--rounds 3]
+        [--check]
 
 1. Data: the demo county (plugin/core/demo.py through scripts/demo_county.py --planar)
    with --townships townships, --villages villages, --violations violation cases (with
@@ -11,7 +12,13 @@ violation count and the demolished area), on the same files, in the same run.
    project database under benchmarks/results/tmp/ (git-ignored), generated once and
    reused (100,000 violations take about 2 minutes; not timed).
 2. Timed, each in a fresh worker process (so that its peak memory is its own), wall
-   clock of the work only (not the interpreter's or QGIS's start-up):
+   clock of the work only (not the interpreter's or QGIS's start-up), --repeat times
+   in the same process, and the four workers in turn --rounds times (so that the
+   machine's drift, which is large on a shared virtual machine, hits both sides
+   alike); the figure is the median of all runs (the median first run of a worker,
+   which also pays one-time set-ups such as PROJ's database on the liangwei side and
+   the file cache on both, is printed beside it: a user's QGIS session is past it
+   after its first run):
      (a) processing.run("liangwei:township_stats") from the database's three layers
          to a memory layer, LEVEL township, period 2025-01-01 … 2025-06-30;
      (a') the same at LEVEL village;
@@ -80,7 +87,18 @@ def generate(args):
 
 # --- workers ----------------------------------------------------------------------------
 
-def worker_liangwei(db, level, out):
+def timed(function, repeat):
+    """(median seconds, first seconds, every run, last answer) of function()."""
+    times, answer = [], None
+    for _ in range(repeat):
+        answer = None
+        t0 = time.perf_counter()
+        answer = function()
+        times.append(time.perf_counter() - t0)
+    return sorted(times)[len(times) // 2], times[0], times, answer
+
+
+def worker_liangwei(db, level, out, repeat):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from qgis.core import QgsApplication, QgsProcessingFeedback
     app = QgsApplication([], False)
@@ -93,45 +111,56 @@ def worker_liangwei(db, level, out):
     from liangwei.processing.provider import LiangweiProvider
     provider = LiangweiProvider()
     QgsApplication.processingRegistry().addProvider(provider)
-    infos = []
+    feedbacks = []
 
-    class Feedback(QgsProcessingFeedback):
-        def pushInfo(self, text):
-            infos.append(text)
+    def run():
+        # a plain C++ feedback, as in QGIS's dialog and qgis_process
+        feedbacks[:] = [QgsProcessingFeedback()]
+        return processing.run("liangwei:township_stats", {
+            "VIOLATIONS": db + "|layername=violations", "HOUSES": db + "|layername=houses",
+            "ZONES": db + "|layername=zones", "LEVEL": 0 if level == "township" else 1,
+            "PERIOD_START": PERIOD[0], "PERIOD_END": PERIOD[1], "CAMPAIGN_START": PERIOD[0],
+            "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedbacks[0])
 
     rss0 = _rss_mb()
-    t0 = time.perf_counter()
-    result = processing.run("liangwei:township_stats", {
-        "VIOLATIONS": db + "|layername=violations", "HOUSES": db + "|layername=houses",
-        "ZONES": db + "|layername=zones", "LEVEL": 0 if level == "township" else 1,
-        "PERIOD_START": PERIOD[0], "PERIOD_END": PERIOD[1], "CAMPAIGN_START": PERIOD[0],
-        "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=Feedback())
-    seconds = time.perf_counter() - t0
+    seconds, first, runs, result = timed(run, repeat)
     peak = _peak_mb()
     layer = result["OUTPUT"]
     zones = layer.featureCount()
     total_open = sum(f["open_cases"] for f in layer.getFeatures())
-    _dump(out, {"seconds": seconds, "peak_rss_mb": peak, "rss_before_mb": rss0,
+    infos = [line for line in feedbacks[0].textLog().splitlines() if line.strip()]
+    _dump(out, {"seconds": seconds, "first_seconds": first, "runs": runs,
+                "peak_rss_mb": peak, "rss_before_mb": rss0,
                 "zones": zones, "open_cases": total_open, "log": infos})
     del layer, result
     app.exitQgis()
 
 
-def worker_geopandas(db, level, out):
+def worker_geopandas(db, level, out, repeat):
     import geopandas as gpd
+    steps = {}
+
+    def run():
+        t0 = time.perf_counter()
+        v = gpd.read_file(db, layer="violations", columns=["demolished_area_m2"],
+                          engine="pyogrio")
+        z = gpd.read_file(db, layer="zones", columns=["zone_code", "level"], engine="pyogrio")
+        z = z[z.level.isin(TOWNSHIP_LEVELS if level == "township" else VILLAGE_LEVELS)]
+        t_read = time.perf_counter() - t0
+        joined = gpd.sjoin(v, z[["zone_code", "geometry"]], predicate="intersects")
+        stats = joined.groupby("zone_code").agg(
+            violations=("demolished_area_m2", "size"),
+            demolished_m2=("demolished_area_m2", "sum"))
+        steps.setdefault("read", []).append(t_read)
+        steps.setdefault("sjoin_groupby", []).append(time.perf_counter() - t0 - t_read)
+        return stats
+
     rss0 = _rss_mb()
-    t0 = time.perf_counter()
-    v = gpd.read_file(db, layer="violations", columns=["demolished_area_m2"], engine="pyogrio")
-    z = gpd.read_file(db, layer="zones", columns=["zone_code", "level"], engine="pyogrio")
-    z = z[z.level.isin(TOWNSHIP_LEVELS if level == "township" else VILLAGE_LEVELS)]
-    t_read = time.perf_counter() - t0
-    joined = gpd.sjoin(v, z[["zone_code", "geometry"]], predicate="intersects")
-    stats = joined.groupby("zone_code").agg(violations=("demolished_area_m2", "size"),
-                                           demolished_m2=("demolished_area_m2", "sum"))
-    seconds = time.perf_counter() - t0
+    seconds, first, runs, stats = timed(run, repeat)
     peak = _peak_mb()
-    _dump(out, {"seconds": seconds, "peak_rss_mb": peak, "rss_before_mb": rss0,
-                "steps": {"read": t_read, "sjoin_groupby": seconds - t_read},
+    _dump(out, {"seconds": seconds, "first_seconds": first, "runs": runs,
+                "peak_rss_mb": peak, "rss_before_mb": rss0,
+                "steps": {k: sorted(v)[len(v) // 2] for k, v in steps.items()},
                 "zones": len(stats), "pairs": int(stats.violations.sum())})
 
 
@@ -143,15 +172,34 @@ def _dump(path, data):
 WORKERS = {"liangwei": worker_liangwei, "geopandas": worker_geopandas}
 
 
-def run_worker(name, db, level, folder):
+def run_worker(name, db, level, folder, repeat):
     out = os.path.join(folder, "%s_%s.json" % (name, level))
     proc = subprocess.run([sys.executable, os.path.abspath(__file__), "--worker", name, db,
-                           level, out], env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+                           level, out, "--repeat", str(repeat)], env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if proc.returncode != 0:
         raise SystemExit("the %s worker failed:\n%s" % (name, proc.stdout))
     with open(out) as fh:
         return json.load(fh)
+
+
+def _median(values):
+    values = sorted(values)
+    return values[len(values) // 2]
+
+
+def merged(answers):
+    """One record of the workers of one kind: medians over all their runs, the
+    largest peak memory."""
+    out = dict(answers[-1])
+    out["runs"] = [t for a in answers for t in a["runs"]]
+    out["seconds"] = _median(out["runs"])
+    out["first_seconds"] = _median([a["first_seconds"] for a in answers])
+    out["peak_rss_mb"] = max(a["peak_rss_mb"] for a in answers)
+    out["rss_before_mb"] = min(a["rss_before_mb"] for a in answers)
+    if "steps" in out:
+        out["steps"] = {k: _median([a["steps"][k] for a in answers]) for k in out["steps"]}
+    return out
 
 
 def machine():
@@ -179,6 +227,10 @@ def main():
     parser.add_argument("--villages", type=int, default=500)
     parser.add_argument("--townships", type=int, default=30)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=5,
+                        help="runs per worker; the median counts (default 5)")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="the four workers in turn this many times (default 3)")
     parser.add_argument("--out", default=RESULTS)
     parser.add_argument("--check", action="store_true",
                         help="exit 1 unless liangwei is faster than geopandas at both levels")
@@ -187,22 +239,27 @@ def main():
     args = parser.parse_args()
     if args.worker:
         name, db, level, out = args.worker
-        WORKERS[name](db, level, out)
+        WORKERS[name](db, level, out, max(1, args.repeat))
         return 0
 
     t = time.perf_counter()
     db = generate(args)
     print("data: %s (%.1f s)" % (db, time.perf_counter() - t))
-    runs = {}
+    workers = {}
     with tempfile.TemporaryDirectory() as folder:
-        for level in ("township", "village"):
-            for name in ("liangwei", "geopandas"):
-                runs["%s_%s" % (name, level)] = run_worker(name, db, level, folder)
+        for _ in range(max(1, args.rounds)):
+            for level in ("township", "village"):
+                for name in ("liangwei", "geopandas"):
+                    workers.setdefault("%s_%s" % (name, level), []).append(
+                        run_worker(name, db, level, folder, max(1, args.repeat)))
+    runs = {key: merged(answers) for key, answers in workers.items()}
     ok = True
-    print("\n%-28s %9s %12s %12s" % ("", "seconds", "peak RSS MB", "above start"))
+    print("\n%-24s %9s %9s %9s %12s %12s" % ("", "median s", "first s", "min s",
+                                             "peak RSS MB", "above start"))
     for key, r in runs.items():
-        print("%-28s %9.2f %12.0f %12.0f" % (key, r["seconds"], r["peak_rss_mb"],
-                                            r["peak_rss_mb"] - r["rss_before_mb"]))
+        print("%-24s %9.2f %9.2f %9.2f %12.0f %12.0f" % (
+            key, r["seconds"], r["first_seconds"], min(r["runs"]), r["peak_rss_mb"],
+            r["peak_rss_mb"] - r["rss_before_mb"]))
     ratios = {}
     for level in ("township", "village"):
         a, b = runs["liangwei_" + level], runs["geopandas_" + level]
@@ -217,7 +274,8 @@ def main():
     result = {"violations": args.violations,
               "houses": args.houses if args.houses is not None else 3 * args.violations,
               "villages": args.villages, "townships": args.townships, "seed": args.seed,
-              "period": PERIOD, "machine": machine(), "runs": runs, "ratios": ratios,
+              "period": PERIOD, "repeat": args.repeat, "rounds": args.rounds, "machine": machine(), "runs": runs,
+              "ratios": ratios,
               "target_met": bool(ok)}
     os.makedirs(os.path.dirname(args.out), exist_ok=True)
     with open(args.out, "w") as fh:

@@ -118,6 +118,19 @@ def test_open_overdue_and_no_violation():
     assert stats([case(status="closed")])["330624101"]["no_violation_eligible"] == 1
 
 
+def test_open_counts_from_the_caller_add_to_open_and_overdue_only():
+    cases = [case(status="decided", deadline="2025-03-30")]
+    rows = a.township_stats(ZONES, cases, a.count_houses([]), {}, PERIOD, "township",
+                            open_counts={"330624101": (5, 2), "330624103": (1, 0),
+                                         "999999999": (7, 7)})
+    r = {row["zone_code"]: row for row in rows}
+    assert (r["330624101"]["open_cases"], r["330624101"]["overdue_cases"]) == (6, 3)
+    assert (r["330624103"]["open_cases"], r["330624103"]["overdue_cases"]) == (1, 0)
+    assert r["330624103"]["no_violation_eligible"] == 0
+    assert r["330624102"]["no_violation_eligible"] == 1
+    assert r["330624101"]["new_count"] == 1 and r["330624103"]["new_count"] == 0
+
+
 def test_report_rewards():
     r = stats([case(source="report", reward=300.0), case(source="report"),
                case(source="report", status="clue"), case(source="report", status="not_filed"),

@@ -154,7 +154,6 @@ def expected(db, level, start, end, rates):
     geod = Geod(ellps="GRS80")
     viol["geod_m2"] = [abs(geod.geometry_area_perimeter(g)[0]) for g in viol.geometry]
     found = viol.discovered_on.str[:10]
-    started = viol.construction_started_on.str[:10]
     in_period = found.between(start, end)
     new = viol[in_period & (viol.stock_class == "new")].copy()
     judged = new[new.construction_started_on.notna()].copy()
@@ -394,3 +393,39 @@ def test_cell_grid_and_blob_decoding(qgis_app):
     assert ts.blob_points(points) == [(1.5, 2.5), (4.0, 5.0)]
     assert ts.blob_points(points + [gpkg.gpkg_blob(b, 4490)])[2] is None
     assert ts.blob_boxes([gpkg.gpkg_blob(b, 4490)]) == [(10.0, 0.0, 20.0, 10.0)]
+
+
+def test_case_classes_agree_with_the_core(qgis_app):
+    """Every combination of edge values: the class SQLite gives a case (what the
+    algorithm reads of it) matches what the core does with the whole case."""
+    import itertools
+    from liangwei.plugin.core import assessment as a
+    from liangwei.processing.algorithms import township_stats as ts
+
+    period = a.Period(datetime.date(2025, 3, 1), datetime.date(2025, 3, 31),
+                      datetime.date(2025, 1, 1))
+    zone = [{"zone_code": "330624101", "zone_name": "甲镇", "level": "township",
+             "annual_quota_m2": 1000.0}]
+    dates = [None, "", "2024-12-31", "2025-01-15", "2025-03-01", "2025-03-31",
+             "2025-03-31T18:00:00", "2025-04-01", 20250310]
+    con = sqlite3.connect(":memory:")
+    con.execute("CREATE TABLE violations (status, discovered_on, demolished_on, deadline)")
+    rows = list(itertools.product(["filed", "closed", "not_filed", None], dates,
+                                  [None, "2025-02-01", "2025-03-15", "2024-06-01", ""],
+                                  [None, "", "2025-03-30", "2025-03-31", "2025-04-30", 5]))
+    con.executemany("INSERT INTO violations VALUES (?, ?, ?, ?)", rows)
+    expression, args = ts.TownshipStatsAlgorithm._case_classes(period, a)
+    classes = [k for (k,) in con.execute("SELECT %s FROM violations ORDER BY rowid"
+                                         % expression, args)]
+    assert set(classes) == {ts._NOTHING, ts._OPEN, ts._OVERDUE, ts._FULL}
+    names = [n for n in a.OUTPUT_NAMES if n not in ("zone_code", "zone_name", "rank",
+                                                   "annual_quota_m2", "no_violation_eligible")]
+    for (status, found, demolished_on, deadline), kind in zip(rows, classes):
+        c = ("330624101", ("new", found, "2025-02-20", "report", 10.0, 50.0, demolished_on,
+                           status, deadline, None))
+        row = a.township_stats(zone, [c], {}, {}, period)[0]
+        added = {n: row[n] for n in names if row[n] not in (0, 0.0, None)}
+        expected = {ts._NOTHING: {}, ts._OPEN: {"open_cases": 1},
+                    ts._OVERDUE: {"open_cases": 1, "overdue_cases": 1}}
+        if kind != ts._FULL:
+            assert added == expected[kind], (status, found, demolished_on, deadline, kind)

@@ -233,11 +233,14 @@ def zones_of_level(zones, level):
 
 
 def township_stats(zones, cases, house_counts, settings, period, level="township",
-                   areas=None):
+                   areas=None, open_counts=None):
     """One dict per zone of `level` (keys OUTPUT_NAMES), in zone code order.
 
     See the module docstring for the definition of every indicator.  Cases and houses
-    whose zone_code is not a zone of the level are ignored."""
+    whose zone_code is not a zone of the level are ignored.  open_counts, when given,
+    is {zone_code: (open, overdue)} of further cases counted by the caller that add to
+    nothing else (open at the period end, not discovered in the period, not demolished
+    in any window of the period), added to open_cases and overdue_cases."""
     problems = check_period(period)
     if problems:
         raise ValueError(problems[0])
@@ -312,6 +315,12 @@ def township_stats(zones, cases, house_counts, settings, period, level="township
                 deadline = _iso(deadline)
             if deadline is not None and deadline < p_end:
                 row["overdue_cases"] += 1
+
+    for code, (n_open, n_overdue) in (open_counts or {}).items():
+        row = rows.get(code)
+        if row is not None:
+            row["open_cases"] += n_open
+            row["overdue_cases"] += n_overdue
 
     for (code, screening, grade, rectification), n in house_counts.items():
         row = rows.get(code)

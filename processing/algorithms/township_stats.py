@@ -11,9 +11,12 @@ with numpy (all zones at once) when numpy is there, else in plain Python, with t
 same cells.  When a layer is a table of a project database (and neither filtered nor
 restricted to selected features), it is read with SQLite directly, in a worker thread
 while the zones and the cases are handled (SQLite releases the GIL): the bounding boxes
-from the geometry blobs' headers, and only the cases that can add to an indicator of
-the period (_may_count) go to the core and, when they cross a boundary cell, through
-ZoneIndex; otherwise the layer is read through QGIS with only the fields needed.
+from the geometry blobs' headers.  SQLite sorts the cases in one pass (_case_classes):
+those that can add to an indicator other than the open and overdue counts go to the
+core as rows; those that can only be open (and overdue) are counted per zone here and
+handed to the core as counts; the rest (closed long ago) are left alone.  Only the cases
+that count and cross a boundary cell go through ZoneIndex.  Otherwise the layer is read
+through QGIS with only the fields needed.
 """
 
 import datetime
@@ -60,6 +63,8 @@ OUTSIDE = -2       # the cell lies outside every zone
 _EPS = 1e-9        # in cell units: a boundary exactly on a cell side touches both cells
 _ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 _OTHER = 63        # code of a house category outside its enumeration (read the slow way)
+# What a case can add to the indicators of the period (_case_classes)
+_NOTHING, _OPEN, _OVERDUE, _FULL = "0", "2", "3", "1"
 
 
 class _Canceled(Exception):
@@ -690,32 +695,34 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
         self._check_fields(sources[self.ZONES], ("zone_code", "zone_name", "level"))
         level = assessment.LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]
         period = self._period(parameters, context, assessment)
-        # The houses of a project database are read by SQLite in a thread while the
-        # zones and the cases are handled here (SQLite releases the GIL meanwhile).
-        # The tables of a project database are read by SQLite in a thread, in the order
-        # they are needed, while the zones and the cases are handled here (SQLite
-        # releases the GIL while it works).
+        # The tables of a project database are read by SQLite in worker threads while
+        # the zones and the cases are handled here (SQLite releases the GIL while it
+        # works, and so does QGIS): the cases in one, in the order they are needed,
+        # the houses (one long query, nearly all of it inside SQLite) in another.
         self._readings = {}
-        pool = None
-        if self._direct:
-            pool = ThreadPoolExecutor(max_workers=1)
-            path = self._direct.get(self.VIOLATIONS)
-            if path:
-                self._readings["case_headers"] = pool.submit(self._read_case_headers, path,
-                                                             period, assessment)
-                self._readings["new_cases"] = pool.submit(self._read_new_cases, path, period)
-                self._readings["case_rows"] = pool.submit(self._read_case_rows, path, period,
-                                                          assessment)
-            path = self._direct.get(self.HOUSES)
-            if np is not None and path:
-                self._readings["houses"] = pool.submit(self._read_houses_at_once, path)
+        pools = []
+        path = self._direct.get(self.VIOLATIONS)
+        if path:
+            pools.append(ThreadPoolExecutor(max_workers=1))
+            self._readings["case_headers"] = pools[-1].submit(
+                self._read_case_headers, path, period, assessment)
+            headers = self._readings["case_headers"]
+            self._readings["case_rows"] = pools[-1].submit(
+                lambda: self._read_case_rows(path, assessment, self._full(headers.result())))
+            self._readings["new_areas"] = pools[-1].submit(
+                self._read_new_areas, path, period, sources[self.VIOLATIONS].sourceCrs(),
+                context.transformContext())
+        path = self._direct.get(self.HOUSES)
+        if np is not None and path:
+            pools.append(ThreadPoolExecutor(max_workers=1))
+            self._readings["houses"] = pools[-1].submit(self._read_houses_at_once, path)
         try:
             return self._process(sources, level, period, assessment, parameters, context,
                                  feedback)
         finally:
-            if pool is not None:
-                for future in self._readings.values():
-                    future.cancel()
+            for future in self._readings.values():
+                future.cancel()
+            for pool in pools:
                 pool.shutdown(wait=True)
             self._readings = {}
 
@@ -741,8 +748,9 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
             return placers[key]
 
         try:
-            cases, areas = self._cases(sources[self.VIOLATIONS], parameters, placer, period,
-                                       assessment, context, feedback)
+            cases, areas, open_counts = self._cases(sources[self.VIOLATIONS], parameters,
+                                                    placer, period, assessment, context,
+                                                    feedback)
             houses = self._houses(sources[self.HOUSES], parameters, placer, feedback)
         except _Canceled:
             feedback.pushInfo(self.tr("Canceled: no statistics were written."))
@@ -757,7 +765,7 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
         try:
             rows = assessment.township_stats(
                 zones, cases if placed is not None else counting(cases), houses,
-                self._settings, period, level, areas)
+                self._settings, period, level, areas, open_counts)
         finally:
             if hasattr(cases, "close"):
                 cases.close()
@@ -874,17 +882,18 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
                                  _number(demolished), _iso(demolished_on),
                                  None if status is None else str(status), _iso(deadline),
                                  _number(reward))))
-        return cases, None
+        return cases, None, None
 
     def _cases_sqlite(self, path, source, placer, period, cutoff, assessment, context,
                       feedback):
-        """(cases, areas) read with SQLite (_read_cases, in a thread when one was started
-        in process()).  The bounding boxes come from the headers of the geometry blobs
-        and are placed by the grid; geometries are read only for the cases decided
-        exactly and for the possible new violations of the period (their areas, keyed by
-        fid).  Only the rows that can add to an indicator go to the core, paired with
-        their zone, the fid standing for the area."""
-        from ...plugin.gis.area import AreaCalculator
+        """(cases, areas, open_counts) read with SQLite (the _read_* functions, in a
+        thread when one was started in process()).  The bounding boxes come from the
+        headers of the geometry blobs and are placed by the grid; geometries are read
+        only for the cases decided exactly and for the possible new violations of the
+        period (their areas, keyed by fid).  The cases of class FULL go to the core as
+        rows paired with their zone, the fid standing for the area; those of class OPEN
+        and OVERDUE are counted per zone (open_counts); those of class NOTHING need no
+        zone (_case_classes)."""
         from ...plugin.store import gpkg
         con = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
         try:
@@ -892,24 +901,23 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
             crs = QgsCoordinateReferenceSystem("EPSG:%d" % srs_id) if srs_id else \
                 source.sourceCrs()
             place = placer(crs)
-            area = AreaCalculator(crs, context.transformContext())
             self._tick(feedback, 0, 1, 5, 40)
-            read = self._read("case_headers", self._read_case_headers, path, period,
-                              assessment)
+            read = self._read("case_headers",
+                              lambda: self._read_case_headers(path, period, assessment))
             if read["srs_id"] != srs_id:
                 raise sqlite3.DatabaseError("the violations table changed while read")
             zones = self._case_zones(con, place.grid, read["n"], read["headers"])
             fids = read["fids"]
+            classes = read["classes"]
+            if len(classes) != len(zones) or len(fids) != len(zones):
+                raise sqlite3.DatabaseError("the violations table changed while read")
             self._tick(feedback, 1, 3, 5, 40)
             codes = place.codes
             zone_codes = [codes[k] if k >= 0 else None for k in zones]
             # The geometries of the cases to decide exactly, fetched 500 at a time; a
             # case that can add to no indicator needs no zone (it is left undecided).
-            may_count = read["may_count"]
-            if len(may_count) != len(zones):
-                raise sqlite3.DatabaseError("the violations table changed while read")
             undecided = [i for i, k in enumerate(zones) if k == BOUNDARY]
-            exact = [i for i in undecided if may_count[i] == "1"]
+            exact = [i for i in undecided if classes[i] != _NOTHING]
             undecided = len(undecided) - len(exact)
             for n in range(0, len(exact), 500):
                 self._tick(feedback, 1, 3, 5, 40)
@@ -921,16 +929,26 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
                     zone_codes[i] = place.exact(blob_geometry(blobs[fids[i]]))
         finally:
             con.close()
+        open_counts = {}
+        for (code, kind), n in Counter(zip(zone_codes, classes)).items():
+            if code is not None and kind in (_OPEN, _OVERDUE):
+                counts = open_counts.setdefault(code, [0, 0])
+                counts[0] += n
+                if kind == _OVERDUE:
+                    counts[1] += n
         # Areas of the cases that may be new violations of the period (the core decides
         # exactly which are).
-        areas = {fid: area.area_m2(blob_geometry(blob))
-                 for fid, blob in self._read("new_cases", self._read_new_cases, path, period)}
+        areas = self._read("new_areas", lambda: self._read_new_areas(
+            path, period, source.sourceCrs(), context.transformContext()))
         self._tick(feedback, 2, 3, 5, 40)
-        zone_of = dict(zip(fids, zone_codes))
+        zone_of = {fid: code for fid, code, kind in zip(fids, zone_codes, classes)
+                   if kind == _FULL}
         # cases read: all but those found outside every zone
         placed = len(zone_codes) - zone_codes.count(None) + undecided
-        rows, at = self._read("case_rows", self._read_case_rows, path, period, assessment)
-        return _Closing(((zone_of[row[at]], row) for row in rows), None, placed), areas
+        rows, at = self._read("case_rows", lambda: self._read_case_rows(
+            path, assessment, self._full(read)))
+        return _Closing(((zone_of[row[at]], row) for row in rows), None, placed), areas, \
+            open_counts
 
     # What _cases_sqlite needs from the violations table, read with SQLite only (no QGIS
     # object: run in a thread, alongside the zones and the exact placements).
@@ -939,24 +957,42 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
     def _read_case_headers(cls, path, period, assessment):
         """srs_id: the layer's srs id; n: the number of cases with a geometry; headers:
         the first 40 bytes of their geometry blobs (the envelope) as one blob, in fid
-        order; fids: in the same order; may_count: in the same order, "1" for a case that
-        can add to an indicator (_may_count), else "0"."""
+        order; fids: in the same order; classes: in the same order, one character per
+        case (_case_classes)."""
         from ...plugin.store import gpkg
-        where, args = cls._may_count(period, assessment)
+        kind, args = cls._case_classes(period, assessment)
         con = sqlite3.connect("file:%s?mode=ro" % path, uri=True, check_same_thread=False)
         try:
             out = {"srs_id": gpkg.layer_srs_id(con, "violations")}
             # one pass over the table
-            out["n"], out["headers"], fids, may_count = con.execute(
+            out["n"], out["headers"], fids, classes = con.execute(
                 "SELECT count(*), CAST(group_concat(p, '') AS BLOB), group_concat(fid), "
-                "group_concat(m, '') FROM (SELECT fid, substr(geom, 1, 40) AS p, "
-                "CASE WHEN %s THEN '1' ELSE '0' END AS m FROM violations "
-                "WHERE geom IS NOT NULL ORDER BY fid)" % where, args).fetchone()
+                "group_concat(k, '') FROM (SELECT fid, substr(geom, 1, 40) AS p, "
+                "%s AS k FROM violations WHERE geom IS NOT NULL ORDER BY fid)" % kind,
+                args).fetchone()
             out["fids"] = [int(f) for f in fids.split(",")] if fids else []
-            out["may_count"] = may_count or ""
+            out["classes"] = classes or ""
         finally:
             con.close()
         return out
+
+    @classmethod
+    def _read_new_areas(cls, path, period, layer_crs, transform_context):
+        """{fid: area in m²} of the possible new violations of the period.  Run in a
+        thread like the readings (QGIS releases the GIL while it measures, so the areas
+        are computed beside the placements), with its own calculator; the CRS is the
+        table's, as _cases_sqlite takes it, else the layer's."""
+        from ...plugin.gis.area import AreaCalculator
+        from ...plugin.store import gpkg
+        con = sqlite3.connect("file:%s?mode=ro" % path, uri=True, check_same_thread=False)
+        try:
+            srs_id = gpkg.layer_srs_id(con, "violations")
+        finally:
+            con.close()
+        crs = QgsCoordinateReferenceSystem("EPSG:%d" % srs_id) if srs_id else layer_crs
+        area = AreaCalculator(crs, transform_context)
+        return {fid: area.area_m2(blob_geometry(blob))
+                for fid, blob in cls._read_new_cases(path, period)}
 
     @staticmethod
     def _read_new_cases(path, period):
@@ -971,49 +1007,70 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
         finally:
             con.close()
 
-    @classmethod
-    def _read_case_rows(cls, path, period, assessment):
+    @staticmethod
+    def _full(headers):
+        """The fids of the cases of class FULL, from _read_case_headers's answer."""
+        return [fid for fid, kind in zip(headers["fids"], headers["classes"]) if kind == _FULL]
+
+    @staticmethod
+    def _read_case_rows(path, assessment, fids):
         """(rows, fid_at): the rows, in the order of CASE_FIELDS with the fid for area_m2
-        (at index fid_at), of the cases that can add to an indicator (_may_count)."""
+        (at index fid_at), of the cases `fids` (integers; written into the statement,
+        which spares SQLite the second evaluation of _case_classes over the table)."""
         names = list(assessment.CASE_FIELDS)
         at = names.index("area_m2")
         names[at] = "fid"
-        where, args = cls._may_count(period, assessment)
         con = sqlite3.connect("file:%s?mode=ro" % path, uri=True, check_same_thread=False)
         try:
             return con.execute(
-                "SELECT %s FROM violations WHERE geom IS NOT NULL AND %s ORDER BY fid"
-                % (", ".join('"%s"' % f for f in names), where), args).fetchall(), at
+                "SELECT %s FROM violations WHERE fid IN (%s) ORDER BY fid"
+                % (", ".join('"%s"' % f for f in names),
+                   ", ".join(str(int(f)) for f in fids))).fetchall(), at
         finally:
             con.close()
 
-    def _read(self, name, function, *args):
-        """The answer of function(*args): from the thread started in process() when
-        there is one for `name`, else called here."""
+    def _read(self, name, function):
+        """The answer of function(): from the thread started in process() when there is
+        one for `name`, else called here."""
         future = self._readings.get(name)
-        return future.result() if future is not None else function(*args)
+        return future.result() if future is not None else function()
 
     @staticmethod
-    def _may_count(period, assessment):
-        """(SQL condition, arguments) keeping every case that can add to an indicator
-        of core.assessment.township_stats for `period`: a case that is closed, was not
-        discovered in the period, and was not demolished in the period, the year to the
-        period end or the campaign's first three months adds nothing there (dates are
-        compared as that function compares them: the first 10 characters of the text).
-        Anything not stored as text is kept (the core decides)."""
+    def _case_classes(period, assessment):
+        """(SQL expression, arguments): one character per case telling what it can add
+        to the indicators of core.assessment.township_stats for `period`, decided the
+        way that function decides (dates compared as the first 10 characters of their
+        text; an empty text is no date):
+          _FULL     it may add to an indicator other than the open and overdue counts:
+                    discovered in the period, or demolished in the period, the year to
+                    the period end or the campaign's first three months; also any case
+                    with a date not stored as text (the core decides);
+          _OVERDUE  otherwise open at the period end and past its deadline;
+          _OPEN     otherwise open at the period end;
+          _NOTHING  otherwise (closed, or discovered after the period)."""
         from ...plugin.core import workflow
         p_start, p_end = period.start.isoformat(), period.end.isoformat()
         windows = [(p_start, p_end), (period.end.replace(month=1, day=1).isoformat(), p_end),
                    assessment.first_three_months(period)]
         closed = sorted(workflow.CLOSED_STATES)
-        condition = (
-            "NOT (coalesce(status IN (%s), 0) "
-            "AND (discovered_on IS NULL OR coalesce(typeof(discovered_on) = 'text' AND "
-            "substr(discovered_on, 1, 10) NOT BETWEEN ? AND ?, 0)) "
-            "AND (demolished_on IS NULL OR coalesce(typeof(demolished_on) = 'text' AND %s, "
-            "0)))" % (", ".join("?" * len(closed)), " AND ".join(
-                ["substr(demolished_on, 1, 10) NOT BETWEEN ? AND ?"] * len(windows))))
-        return condition, closed + [p_start, p_end] + [d for w in windows for d in w]
+
+        def not_text(column):
+            return "(%s IS NOT NULL AND typeof(%s) <> 'text')" % (column, column)
+        demolished = " OR ".join(["substr(demolished_on, 1, 10) BETWEEN ? AND ?"] * len(
+            windows))
+        full = ("%s OR %s OR %s OR substr(discovered_on, 1, 10) BETWEEN ? AND ? OR (%s)"
+                % (not_text("discovered_on"), not_text("demolished_on"), not_text("deadline"),
+                   demolished))
+        open_ = ("NOT coalesce(status IN (%s), 0) AND coalesce(discovered_on, '') = '' OR "
+                 "NOT coalesce(status IN (%s), 0) AND substr(discovered_on, 1, 10) <= ?"
+                 % (", ".join("?" * len(closed)), ", ".join("?" * len(closed))))
+        overdue = "coalesce(deadline, '') <> '' AND substr(deadline, 1, 10) < ?"
+        expression = ("(CASE WHEN %s THEN '%s' WHEN NOT (%s) THEN '%s' WHEN %s THEN '%s' "
+                      "ELSE '%s' END)" % (full, _FULL, open_, _NOTHING, overdue, _OVERDUE,
+                                          _OPEN))
+        args = [p_start, p_end] + [d for w in windows for d in w] + closed + closed + \
+            [p_end, p_end]
+        return expression, args
 
     @staticmethod
     def _case_zones(con, grid, n, joined):
@@ -1083,7 +1140,7 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
             self._tick(feedback, 0, 1, 45, 40)
             counts = None
             if np is not None:
-                read = self._read("houses", self._read_houses_at_once, path)
+                read = self._read("houses", lambda: self._read_houses_at_once(path))
                 counts = self._houses_at_once(read, place, feedback)
             if counts is not None:
                 return counts
