@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
   <context>
+    <name>CaseDialog</name>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>&amp;Basic data</source>
+      <translation>&amp;Basic data</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>&amp;History</source>
+      <translation>&amp;History</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>&amp;Workflow</source>
+      <translation>&amp;Workflow</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>A&amp;ttachments</source>
+      <translation>A&amp;ttachments</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>Case</source>
+      <translation>Case</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>Current status</source>
+      <translation>Current status</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>Demolish-first priorities</source>
+      <translation>Demolish-first priorities</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>Discovery</source>
+      <translation>Discovery</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>Next step</source>
+      <translation>Next step</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>Only the steps the workflow allows from the current status are offered. Each asks for the data it needs; the step is written when the case is saved.</source>
+      <translation>Only the steps the workflow allows from the current status are offered. Each asks for the data it needs; the step is written when the case is saved.</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>Party and building</source>
+      <translation>Party and building</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>Pending step (written on save)</source>
+      <translation>Pending step (written on save)</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>Step data</source>
+      <translation>Step data</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>Steps so far</source>
+      <translation>Steps so far</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>With&amp;draw step</source>
+      <translation>With&amp;draw step</translation>
+    </message>
+  </context>
+  <context>
+    <name>CasePanel</name>
+    <message>
+      <location filename="../ui/case_panel.ui" />
+      <source>&amp;Overdue only</source>
+      <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.ui" />
+      <source>&amp;Priority</source>
+      <translation>&amp;Priority</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.ui" />
+      <source>&amp;Refresh</source>
+      <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.ui" />
+      <source>&amp;Status</source>
+      <translation>&amp;Status</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.ui" />
+      <source>&amp;Township</source>
+      <translation>&amp;Township</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.ui" />
+      <source>Case number, party or address</source>
+      <translation>Case number, party or address</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.ui" />
+      <source>Cases</source>
+      <translation>Cases</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.ui" />
+      <source>Double-click a case, or press Enter, to zoom to it and open it</source>
+      <translation>Double-click a case, or press Enter, to zoom to it and open it</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.ui" />
+      <source>No project database is loaded.</source>
+      <translation>No project database is loaded.</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.ui" />
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.ui" />
+      <source>Read the cases again from the project database</source>
+      <translation>Read the cases again from the project database</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.ui" />
+      <source>S&amp;earch</source>
+      <translation>S&amp;earch</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.ui" />
+      <source>Stale</source>
+      <translation>Stale</translation>
+    </message>
+  </context>
+  <context>
     <name>DatabaseDialog</name>
     <message>
       <location filename="../ui/database_dialog.ui" />
@@ -60,11 +206,240 @@
     </message>
   </context>
   <context>
+    <name>InspectionDialog</name>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>&amp;1 Inspection</source>
+      <translation>&amp;1 Inspection</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>&amp;2 Ground</source>
+      <translation>&amp;2 Ground</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>&amp;3 Members</source>
+      <translation>&amp;3 Members</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>&amp;4 Appraisal and measures</source>
+      <translation>&amp;4 Appraisal and measures</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>&amp;Findings</source>
+      <translation>&amp;Findings</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>&amp;Kind *</source>
+      <translation>&amp;Kind *</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>&amp;Widest settlement crack (mm)</source>
+      <translation>&amp;Widest settlement crack (mm)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>An appraised grade is recorded by an appraisal or a recheck; it becomes the house's appraisal (status: appraised).</source>
+      <translation>An appraised grade is recorded by an appraisal or a recheck; it becomes the house's appraisal (status: appraised).</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Appraisal &amp;agency</source>
+      <translation>Appraisal &amp;agency</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Appraised &amp;grade</source>
+      <translation>Appraised &amp;grade</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>C&amp;racks over 5 mm</source>
+      <translation>C&amp;racks over 5 mm</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Co&amp;llapse risk (close and evacuate at once)</source>
+      <translation>Co&amp;llapse risk (close and evacuate at once)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Co&amp;py the counts of the last inspection</source>
+      <translation>Co&amp;py the counts of the last inspection</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Ground indicators (JGJ 125-2016 stage 1). Leave a field empty when it was not measured: only measured values count.</source>
+      <translation>Ground indicators (JGJ 125-2016 stage 1). Leave a field empty when it was not measured: only measured values count.</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Ins&amp;pector</source>
+      <translation>Ins&amp;pector</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Inspected &amp;on *</source>
+      <translation>Inspected &amp;on *</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>JGJ 125 grade (computed)</source>
+      <translation>JGJ 125 grade (computed)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Measures taken (added to the house's measures)</source>
+      <translation>Measures taken (added to the house's measures)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Mont&amp;hs of settlement</source>
+      <translation>Mont&amp;hs of settlement</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Next steps</source>
+      <translation>Next steps</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Patrol, screening, appraisal or recheck. Only an appraisal or a recheck can give an appraised grade.</source>
+      <translation>Patrol, screening, appraisal or recheck. Only an appraisal or a recheck can give an appraised grade.</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Record a house inspection</source>
+      <translation>Record a house inspection</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Required measures</source>
+      <translation>Required measures</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Sc&amp;reening</source>
+      <translation>Sc&amp;reening</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Screening (computed)</source>
+      <translation>Screening (computed)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Se&amp;ttlement (mm/month)</source>
+      <translation>Se&amp;ttlement (mm/month)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Settlement o&amp;ngoing</source>
+      <translation>Settlement o&amp;ngoing</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Sli&amp;ding (mm)</source>
+      <translation>Sli&amp;ding (mm)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Sliding on&amp;going</source>
+      <translation>Sliding on&amp;going</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>T&amp;ilt (%)</source>
+      <translation>T&amp;ilt (%)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>The inspector's own screening class; the computed class is never milder.</source>
+      <translation>The inspector's own screening class; the computed class is never milder.</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>What was seen: cracks, leaks, alterations, use …</source>
+      <translation>What was seen: cracks, leaks, alterations, use …</translation>
+    </message>
+  </context>
+  <context>
     <name>Liangwei</name>
     <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>&amp;Add files…</source>
+      <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>&amp;Note (optional)</source>
+      <translation>&amp;Note (optional)</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>&amp;Note (required: this step needs a written reason) *</source>
+      <translation>&amp;Note (required: this step needs a written reason) *</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>&amp;Open</source>
+      <translation>&amp;Open</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Remove</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>&amp;Save</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>(assigned on save)</source>
+      <translation>(assigned on save)</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>(none yet)</source>
+      <translation>(none yet)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/validate_database.py" />
+      <location filename="../ui/inspection_dialog.py" />
       <source>(none)</source>
       <translation>(none)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>(not given)</source>
+      <translation>(not given)</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>(outside the zones)</source>
+      <translation>(outside the zones)</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>(registered as a clue when first saved)</source>
+      <translation>(registered as a clue when first saved)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>, {} basement storey(s)</source>
+      <translation>, {} basement storey(s)</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>A new case needs its polygon: draw it on the map.</source>
+      <translation>A new case needs its polygon: draw it on the map.</translation>
     </message>
     <message>
       <location filename="../ui/database_dialog.py" />
@@ -78,14 +453,54 @@
       <translation>A project database is a GeoPackage: the file name must end in .gpkg ({}).</translation>
     </message>
     <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>Actor</source>
+      <translation>Actor</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>Add photos and documents</source>
+      <translation>Add photos and documents</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/detect_changes.py" />
       <source>After survey</source>
       <translation>After survey</translation>
     </message>
     <message>
+      <location filename="../ui/case_panel.py" />
+      <source>All cases, closed too</source>
+      <translation>All cases, closed too</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.py" />
+      <source>All open cases</source>
+      <translation>All open cases</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>All required measures are on the house record.</source>
+      <translation>All required measures are on the house record.</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.py" />
+      <source>All townships</source>
+      <translation>All townships</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Annual demolition quota field (m²)</source>
       <translation>Annual demolition quota field (m²)</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.py" />
+      <source>Any priority flag</source>
+      <translation>Any priority flag</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Appraised grade: {}</source>
+      <translation>Appraised grade: {}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/detect_changes.py" />
@@ -111,6 +526,11 @@
       <location filename="../processing/algorithms/import_houses.py" />
       <source>Automatic (UTF-8 or GBK)</source>
       <translation>Automatic (UTF-8 or GBK)</translation>
+    </message>
+    <message>
+      <location filename="../ui/member_grid.py" />
+      <source>Basement {}</source>
+      <translation>Basement {}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_patches.py" />
@@ -152,6 +572,11 @@
       <location filename="../processing/algorithms/township_stats.py" />
       <source>Campaign start (default: the database setting)</source>
       <translation>Campaign start (default: the database setting)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/assign_zones.py" />
@@ -203,6 +628,16 @@
       <translation>Canceled: the output holds only the changes found so far.</translation>
     </message>
     <message>
+      <location filename="../plugin/main.py" />
+      <source>Case panel</source>
+      <translation>Case panel</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>Case {}</source>
+      <translation>Case {}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/validate_database.py" />
       <source>Case {} (feature {})</source>
       <translation>Case {} (feature {})</translation>
@@ -223,9 +658,19 @@
       <translation>Case {} is not in the database {}. Nothing was written back.</translation>
     </message>
     <message>
+      <location filename="../plugin/main.py" />
+      <source>Case {} saved.</source>
+      <translation>Case {} saved.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Case {}: the database refused the new flags ({}). Nothing was written back.</source>
       <translation>Case {}: the database refused the new flags ({}). Nothing was written back.</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.py" />
+      <source>Cases</source>
+      <translation>Cases</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_patches.py" />
@@ -266,6 +711,11 @@
       <location filename="../processing/algorithms/detect_changes.py" />
       <source>Changes: {} new, {} expanded, {} raised, {} demolished.</source>
       <translation>Changes: {} new, {} expanded, {} raised, {} demolished.</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>Changing the coordinate reference system does not reproject the layers of this database.</source>
+      <translation>Changing the coordinate reference system does not reproject the layers of this database.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/validate_database.py" />
@@ -347,6 +797,21 @@ Output: a point layer in the CRS of the violations layer with the fields layer, 
       <translation>Choose the zones layer.</translation>
     </message>
     <message>
+      <location filename="../plugin/main.py" />
+      <source>Click a self-built house on the map to record an inspection: member counts and ground indicators, with the screening class and the JGJ 125 grade computed as you type.</source>
+      <translation>Click a self-built house on the map to record an inspection: member counts and ground indicators, with the screening class and the JGJ 125 grade computed as you type.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>Click a violation on the map to open its case.</source>
+      <translation>Click a violation on the map to open its case.</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Co&amp;py the counts of the inspection of {}</source>
+      <translation>Co&amp;py the counts of the inspection of {}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/detect_changes.py" />
       <source>Compares two building-footprint surveys (before and after) and lists what changed: new buildings, extensions, added storeys and demolitions.
 
@@ -386,6 +851,11 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>Coordinates: {} and {}, in {}.</translation>
     </message>
     <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>County &amp;&amp; CRS</source>
+      <translation>County &amp;&amp; CRS</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/create_database.py" />
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>County division code (6 digits)</source>
@@ -403,6 +873,7 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
     </message>
     <message>
       <location filename="../plugin/main.py" />
+      <location filename="../ui/case_panel.py" />
       <source>Create/open project database</source>
       <translation>Create/open project database</translation>
     </message>
@@ -485,14 +956,29 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <translation>Database upgraded: {}</translation>
     </message>
     <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>Dates</source>
+      <translation>Dates</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/detect_changes.py" />
       <source>Detect building changes</source>
       <translation>Detect building changes</translation>
     </message>
     <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Discard the inspection?</source>
+      <translation>Discard the inspection?</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <source>Discovery source</source>
       <translation>Discovery source</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>Distances</source>
+      <translation>Distances</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -504,6 +990,21 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Division code field</source>
       <translation>Division code field</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>Draw the polygon of a new violation on the map: click its vertices, then right-click or press Enter. Backspace removes the last vertex, Escape starts over.</source>
+      <translation>Draw the polygon of a new violation on the map: click its vertices, then right-click or press Enter. Backspace removes the last vertex, Escape starts over.</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>Drop files here or use “Add files…”. Saved attachments are part of the case record and cannot be removed.</source>
+      <translation>Drop files here or use “Add files…”. Saved attachments are part of the case record and cannot be removed.</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>Drop photos and documents here, or use “Add files…”. Double-click or press Enter to open one.</source>
+      <translation>Drop photos and documents here, or use “Add files…”. Double-click or press Enter to open one.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_patches.py" />
@@ -526,9 +1027,19 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <translation>Duplicates</translation>
     </message>
     <message>
+      <location filename="../plugin/main.py" />
+      <source>Edit the settings of the project database (shared by everyone who uses it)</source>
+      <translation>Edit the settings of the project database (shared by everyone who uses it)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <source>Enter the 6-digit county division code, e.g. 330624.</source>
       <translation>Enter the 6-digit county division code, e.g. 330624.</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>Enter the construction or discovery date to classify it (cut-off date {}).</source>
+      <translation>Enter the construction or discovery date to classify it (cut-off date {}).</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -609,6 +1120,11 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <translation>Field map: {}</translation>
     </message>
     <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>Fixed by this step.</source>
+      <translation>Fixed by this step.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Flag demolish-first priorities</source>
       <translation>Flag demolish-first priorities</translation>
@@ -639,6 +1155,11 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <translation>Focus places: {}.</translation>
     </message>
     <message>
+      <location filename="../ui/member_grid.py" />
+      <source>Foundation</source>
+      <translation>Foundation</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Four-sides distance (m)</source>
       <translation>Four-sides distance (m)</translation>
@@ -652,6 +1173,11 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Four-sides distance: {} m.</source>
       <translation>Four-sides distance: {} m.</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>From</source>
+      <translation>From</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -757,6 +1283,11 @@ Write back: with “Write the results to the houses table” ticked, the results
       <translation>Grading date: {}. Rules: {}. Cycles (months): business {}, over 30 years or hazardous {}, over 20 years {}, other {}.</translation>
     </message>
     <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Ground: dangerous</source>
+      <translation>Ground: dangerous</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Hills</source>
       <translation>Hills</translation>
@@ -780,6 +1311,11 @@ Write back: with “Write the results to the houses table” ticked, the results
       <location filename="../processing/algorithms/grade_houses.py" />
       <source>House {} is not in the database {}. Nothing was written back.</source>
       <translation>House {} is not in the database {}. Nothing was written back.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/store/inspections.py" />
+      <source>House {} was changed by someone else after this dialog read it. Nothing was saved: close the dialog and record the inspection again.</source>
+      <translation>House {} was changed by someone else after this dialog read it. Nothing was saved: close the dialog and record the inspection again.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/grade_houses.py" />
@@ -911,6 +1447,11 @@ Target: the layer “zones” of the project database.
 A zone whose code is already in the database is updated (geometry, name, parent, level and, with a quota field, its quota) instead of being added again. An invalid geometry is repaired when the repair changes its area by less than 1 %; otherwise the feature is rejected, and so is a feature without a valid code, name or level: each rejection is listed in the log with the feature's id. Everything is written in one transaction: when the import fails or is canceled, the database stays as it was.</translation>
     </message>
     <message>
+      <location filename="../ui/member_grid.py" />
+      <source>In each cell: upper box = members counted, lower box (tinted) = dangerous members among them; empty = 0. Foundation members are counted in the foundation row only.</source>
+      <translation>In each cell: upper box = members counted, lower box (tinted) = dangerous members among them; empty = 0. Foundation members are counted in the foundation row only.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/assign_zones.py" />
       <source>Indexing the zones…</source>
       <translation>Indexing the zones…</translation>
@@ -919,6 +1460,16 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <location filename="../processing/algorithms/assign_zones.py" />
       <source>Input layer</source>
       <translation>Input layer</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>Inspection {} of house {} saved.</source>
+      <translation>Inspection {} of house {} saved.</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>Inspections</source>
+      <translation>Inspections</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/grade_houses.py" />
@@ -931,9 +1482,21 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>It was upgraded to the current version: {}.</translation>
     </message>
     <message>
+      <location filename="../ui/case_panel.py" />
+      <source>Last step</source>
+      <translation>Last step</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_houses.py" />
       <source>Latitude (y) field (tables)</source>
       <translation>Latitude (y) field (tables)</translation>
+    </message>
+    <message>
+      <location filename="../ui/member_grid.py" />
+      <source>Layer
+grade</source>
+      <translation>Layer
+grade</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/township_stats.py" />
@@ -947,6 +1510,7 @@ A zone whose code is already in the database is updated (geometry, name, parent,
     </message>
     <message>
       <location filename="../plugin/main.py" />
+      <location filename="../ui/case_panel.py" />
       <source>Liangwei</source>
       <translation>Liangwei</translation>
     </message>
@@ -984,9 +1548,24 @@ Output: a table with one row per case and class: case_id, class, area_m2 (ellips
 An invalid polygon is repaired when the repair changes its area by less than 1 %; otherwise it is skipped and named in the log.</translation>
     </message>
     <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Member counts, {}: {} dangerous members but only {} members.</source>
+      <translation>Member counts, {}: {} dangerous members but only {} members.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/detect_changes.py" />
       <source>Minimum change area (m²)</source>
       <translation>Minimum change area (m²)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Missing on the house record:</source>
+      <translation>Missing on the house record:</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>Move the case to “{}”</source>
+      <translation>Move the case to “{}”</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_zones.py" />
@@ -994,9 +1573,24 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>Name field</translation>
     </message>
     <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>New case</source>
+      <translation>New case</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>New case (draw polygon)</source>
+      <translation>New case (draw polygon)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <source>New case numbers: {} … {}.</source>
       <translation>New case numbers: {} … {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Next inspection due: {} (every {} month(s))</source>
+      <translation>Next inspection due: {} (every {} month(s))</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_houses.py" />
@@ -1014,9 +1608,80 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>No inspections: the grades cannot be computed, and the houses are screened from their records alone.</translation>
     </message>
     <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>No measure is required.</source>
+      <translation>No measure is required.</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>No program is set up to open {}; it was saved as {}.</source>
+      <translation>No program is set up to open {}; it was saved as {}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>No project database is loaded: open one with “{}” first.</source>
+      <translation>No project database is loaded: open one with “{}” first.</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.py" />
+      <source>No project database is loaded: open one with “{}” in the {} menu.</source>
+      <translation>No project database is loaded: open one with “{}” in the {} menu.</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>No rule found a hazard.</source>
+      <translation>No rule found a hazard.</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Not computed: correct the member counts.</source>
+      <translation>Not computed: correct the member counts.</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Not computed: {}</source>
+      <translation>Not computed: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Not graded: no member counts and no dangerous ground.</source>
+      <translation>Not graded: no member counts and no dangerous ground.</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <location filename="../ui/transition_dialog.py" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>Nothing was saved: {}</source>
+      <translation>Nothing was saved: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>One step per save: save the case (or withdraw the pending step) before the next one.</source>
+      <translation>One step per save: save the case (or withdraw the pending step) before the next one.</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>Only the steps the workflow allows from the current status are offered. Each asks for the data it needs; the step is written when the case is saved.</source>
+      <translation>Only the steps the workflow allows from the current status are offered. Each asks for the data it needs; the step is written when the case is saved.</translation>
+    </message>
+    <message>
       <location filename="../ui/database_dialog.py" />
       <source>Open a project database</source>
       <translation>Open a project database</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>Open a project database first: a new case is written to its violations table.</source>
+      <translation>Open a project database first: a new case is written to its violations table.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>Open case (click)</source>
+      <translation>Open case (click)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/validate_database.py" />
@@ -1027,6 +1692,21 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <location filename="../ui/database_dialog.py" />
       <source>Opened the project database {} (county {}).</source>
       <translation>Opened the project database {} (county {}).</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.py" />
+      <source>Overdue: an open case whose deadline has passed</source>
+      <translation>Overdue: an open case whose deadline has passed</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.py" />
+      <source>Overdue: the deadline {} has passed.</source>
+      <translation>Overdue: the deadline {} has passed.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/create_database.py" />
@@ -1065,6 +1745,11 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>Permits</translation>
     </message>
     <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>Photos and documents (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.txt);;All files (*)</source>
+      <translation>Photos and documents (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.txt);;All files (*)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Planned projects</source>
       <translation>Planned projects</translation>
@@ -1093,6 +1778,11 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <location filename="../processing/algorithms/check_planning.py" />
       <source>Planning zones</source>
       <translation>Planning zones</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>Priorities</source>
+      <translation>Priorities</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -1132,6 +1822,26 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>Project database</translation>
     </message>
     <message>
+      <location filename="../plugin/main.py" />
+      <source>Project settings</source>
+      <translation>Project settings</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>Proposed from the cut-off date {}: {}.</source>
+      <translation>Proposed from the cut-off date {}: {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>Put the default values in the form (the county's code and names are kept); nothing is saved before OK</source>
+      <translation>Put the default values in the form (the county's code and names are kept); nothing is saved before OK</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>Quotas</source>
+      <translation>Quotas</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Railways</source>
       <translation>Railways</translation>
@@ -1140,6 +1850,16 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>Random seed</source>
       <translation>Random seed</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>Record a house inspection (click)</source>
+      <translation>Record a house inspection (click)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Record an inspection — {}</source>
+      <translation>Record an inspection — {}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -1160,6 +1880,21 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <location filename="../processing/algorithms/import_patches.py" />
       <source>Rejected patches</source>
       <translation>Rejected patches</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>Remove a new attachment before saving. Saved attachments are kept for the record.</source>
+      <translation>Remove a new attachment before saving. Saved attachments are kept for the record.</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Required:</source>
+      <translation>Required:</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>Rewards &amp;&amp; penalties</source>
+      <translation>Rewards &amp;&amp; penalties</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -1242,9 +1977,54 @@ Output: the cases with case_id, status, the six flags and priority_score.
 Write back: with “Write the flags back to the database” ticked, the flags and scores that changed are written into the violations table in one transaction: when anything fails or the run is canceled, nothing is written.</translation>
     </message>
     <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>Setting {}; default: {}</source>
+      <translation>Setting {}; default: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>Setting “{}”: {}</source>
+      <translation>Setting “{}”: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>Show or hide the panel of open cases: filters, overdue and stale cases; double-click a case to zoom to it and open it</source>
+      <translation>Show or hide the panel of open cases: filters, overdue and stale cases; double-click a case to zoom to it and open it</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>Someone else changed this case since you opened it ({}, {}). Your changes were not saved: close the dialog and open the case again to see theirs.</source>
+      <translation>Someone else changed this case since you opened it ({}, {}). Your changes were not saved: close the dialog and open the case again to see theirs.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/validate_database.py" />
       <source>Stale after this many days without an event</source>
       <translation>Stale after this many days without an event</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.py" />
+      <source>Stale: an open case with no event for more than {} days (setting “{}”)</source>
+      <translation>Stale: an open case with no event for more than {} days (setting “{}”)</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.py" />
+      <source>Stale: no event since {} (more than {} days).</source>
+      <translation>Stale: no event since {} (more than {} days).</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.py" />
+      <source>Stale: no event was ever recorded.</source>
+      <translation>Stale: no event was ever recorded.</translation>
+    </message>
+    <message>
+      <location filename="../ui/member_grid.py" />
+      <source>Storey</source>
+      <translation>Storey</translation>
+    </message>
+    <message>
+      <location filename="../ui/member_grid.py" />
+      <source>Storey {}</source>
+      <translation>Storey {}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/detect_changes.py" />
@@ -1293,9 +2073,44 @@ A case is counted once, in the zone holding the largest part of it (a case strad
 Indicators: new_count and new_area_m2 (new violations discovered in the period; ellipsoidal area of the polygons); found_within_24h_share (share of them discovered within the discovery target, 24 h: at most one day after construction started; cases without a construction date are not judged; empty when none is); demolished_area_m2 (demolished in the period); annual_quota_m2 (the zone's quota, else for a township the minimum township quota setting); quota_done_share (demolished from 1 January of the period end's year to the period end ÷ quota); first_three_months_share (demolished in the first three months from the campaign start, up to the period end, ÷ quota); stock_cleared_m2 (historical stock demolished in the period); open_cases (cases discovered by the period end and not closed, by their current status); overdue_cases (open cases whose deadline is before the period end); no_violation_eligible (1 when no case is open); houses_total, houses_screened, houses_serious, houses_some, grade_a to grade_d, houses_rectified (rectified or closed), houses_closed; report_reward_yuan (verified public reports discovered in the period: the case's reward, else the minimum reward setting); demolition_reward_yuan (stock cleared × 40 yuan/m², seed 001, or the setting demolition_reward_yuan_per_m2); late_discovery_penalty_yuan (each new violation found late: the penalty setting, 4,000 yuan, times the next-month factor, 2, when found in a later month than construction started); rank (1 = best: quota done share, higher first, then fewer new violations, then a higher found-in-time share; equal zones share a rank).</translation>
     </message>
     <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>The case cannot be read from {}: {}</source>
+      <translation>The case cannot be read from {}: {}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/validate_database.py" />
       <source>The case events of {} cannot be read: {}</source>
       <translation>The case events of {} cannot be read: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>The case has changes that are not saved. Save them before closing?</source>
+      <translation>The case has changes that are not saved. Save them before closing?</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>The case is closed: the workflow has no further step.</source>
+      <translation>The case is closed: the workflow has no further step.</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>The case was not saved, nothing was written: {}</source>
+      <translation>The case was not saved, nothing was written: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>The case was not saved: the step {} → {} is not allowed from its current status.</source>
+      <translation>The case was not saved: the step {} → {} is not allowed from its current status.</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>The case was saved but cannot be read again: {}</source>
+      <translation>The case was saved but cannot be read again: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.py" />
+      <source>The cases cannot be read from {}: {}</source>
+      <translation>The cases cannot be read from {}: {}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/detect_changes.py" />
@@ -1321,6 +2136,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <location filename="../ui/database_dialog.py" />
       <source>The database is checked, upgraded if an older version of the plugin made it, and its layers are added to the map in the group “两违治理”.</source>
       <translation>The database is checked, upgraded if an older version of the plugin made it, and its layers are added to the map in the group “两违治理”.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/store/inspections.py" />
+      <source>The database refused the inspection: {}. Nothing was saved.</source>
+      <translation>The database refused the inspection: {}. Nothing was saved.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -1367,6 +2187,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <location filename="../processing/algorithms/grade_houses.py" />
       <source>The grading date “{}” is not a date (write it like 2025-06-30).</source>
       <translation>The grading date “{}” is not a date (write it like 2025-06-30).</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>The house record has no number of storeys above ground: only the foundation can be counted, and the grade cannot be computed until the storeys are filled in.</source>
+      <translation>The house record has no number of storeys above ground: only the foundation can be counted, and the grade cannot be computed until the storeys are filled in.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -1450,6 +2275,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>The inspection cycles in the database settings are wrong: {}</translation>
     </message>
     <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>The inspection you entered has not been saved. Close the dialog and discard it?</source>
+      <translation>The inspection you entered has not been saved. Close the dialog and discard it?</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/grade_houses.py" />
       <source>The inspections and member counts of {} cannot be read: {}</source>
       <translation>The inspections and member counts of {} cannot be read: {}</translation>
@@ -1513,6 +2343,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>The layer “{}” has no field “{}” ({}).</translation>
     </message>
     <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>The layer “{}” has unsaved edits in QGIS. Save or discard them first (Toggle Editing), then save the case.</source>
+      <translation>The layer “{}” has unsaved edits in QGIS. Save or discard them first (Toggle Editing), then save the case.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <source>The layer “{}” is in editing mode: save or discard its edits and stop editing first.</source>
       <translation>The layer “{}” is in editing mode: save or discard its edits and stop editing first.</translation>
@@ -1533,14 +2368,35 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>The layers of {} could not be added to the map: {}</translation>
     </message>
     <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>The pending step {} no longer fits the case: {}</source>
+      <translation>The pending step {} no longer fits the case: {}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/township_stats.py" />
       <source>The period starts ({}) after it ends ({}).</source>
       <translation>The period starts ({}) after it ends ({}).</translation>
     </message>
     <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>The polygon cannot become a case: {}</source>
+      <translation>The polygon cannot become a case: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>The polygon was repaired: {}</source>
+      <translation>The polygon was repaired: {}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>The priority weights in the database settings are wrong: {}</source>
       <translation>The priority weights in the database settings are wrong: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <location filename="../ui/inspection_dialog.py" />
+      <source>The project database cannot be opened: {}</source>
+      <translation>The project database cannot be opened: {}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/create_database.py" />
@@ -1574,6 +2430,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>The project database {} could not be written ({}). Nothing was imported.</translation>
     </message>
     <message>
+      <location filename="../plugin/store/inspections.py" />
+      <source>The project database {} could not be written ({}). Nothing was saved.</source>
+      <translation>The project database {} could not be written ({}). Nothing was saved.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <source>The project database {} could not be written ({}). Nothing was written back.</source>
       <translation>The project database {} could not be written ({}). Nothing was written back.</translation>
@@ -1602,6 +2463,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <location filename="../processing/algorithms/grade_houses.py" />
       <source>The screening rules cannot be used: {}</source>
       <translation>The screening rules cannot be used: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>The settings cannot be read from {}: {}</source>
+      <translation>The settings cannot be read from {}: {}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -1730,14 +2596,59 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>The {} layer has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</translation>
     </message>
     <message>
+      <location filename="../plugin/main.py" />
+      <source>There is no case here: click inside a violation of a project database's violations layer.</source>
+      <translation>There is no case here: click inside a violation of a project database's violations layer.</translation>
+    </message>
+    <message>
       <location filename="../ui/database_dialog.py" />
       <source>There is no file {}.</source>
       <translation>There is no file {}.</translation>
     </message>
     <message>
+      <location filename="../plugin/main.py" />
+      <source>There is no house here: click a house of a project database's houses layer.</source>
+      <translation>There is no house here: click a house of a project database's houses layer.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/store/inspections.py" />
+      <source>There is no house {} in the database.</source>
+      <translation>There is no house {} in the database.</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>These settings are stored in the project database {} and shared by everyone who uses it.</source>
+      <translation>These settings are stored in the project database {} and shared by everyone who uses it.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>This feature is not a house of a project database.</source>
+      <translation>This feature is not a house of a project database.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>This feature is not a saved case of a project database.</source>
+      <translation>This feature is not a saved case of a project database.</translation>
+    </message>
+    <message>
       <location filename="../ui/database_dialog.py" />
       <source>This file cannot be opened as a project database: {}</source>
       <translation>This file cannot be opened as a project database: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>This step needs no further data. It is written when the case is saved.</source>
+      <translation>This step needs no further data. It is written when the case is saved.</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>To</source>
+      <translation>To</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/township_stats.py" />
@@ -1784,6 +2695,11 @@ Outputs: the number of cases imported; the duplicates, with the case they duplic
 Everything is written in one transaction: when the import fails or is canceled, the database stays as it was. A shapefile whose Chinese text comes out garbled is refused, with advice on its encoding.</translation>
     </message>
     <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>Unsaved changes</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/validate_database.py" />
       <source>Validate the project database</source>
       <translation>Validate the project database</translation>
@@ -1825,6 +2741,16 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Weights: {}.</source>
       <translation>Weights: {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Whole house: R = {:.2%}</source>
+      <translation>Whole house: R = {:.2%}</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>Workflow step: {}</source>
+      <translation>Workflow step: {}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -1947,6 +2873,16 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>altered without professional design</translation>
     </message>
     <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>appraised: {}</source>
+      <translation>appraised: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>built {}</source>
+      <translation>built {}</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/jgj125.py" />
       <source>dangerous ground: a settlement crack of {:g} mm (over 10 mm) with a tilt of {:g} % (over 1 %)</source>
       <translation>dangerous ground: a settlement crack of {:g} mm (over 10 mm) with a tilt of {:g} % (over 1 %)</translation>
@@ -1972,6 +2908,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>dangerous ground: {:g} settlement cracks wider than 5 mm with a tilt of {:g} % (over 1 %)</translation>
     </message>
     <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>differs from the computed grade; the worse one counts</source>
+      <translation>differs from the computed grade; the worse one counts</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/patch_fields.py" />
       <source>every imported case starts as a clue (线索)</source>
       <translation>every imported case starts as a clue (线索)</translation>
@@ -1991,6 +2932,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../plugin/core/patch_fields.py" />
       <source>field {} ({}): {}</source>
       <translation>field {} ({}): {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>from the inspection of {}: this inspection does not change the grade</source>
+      <translation>from the inspection of {}: this inspection does not change the grade</translation>
     </message>
     <message>
       <location filename="../plugin/core/screening.py" />
@@ -2100,6 +3046,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>longitude</translation>
     </message>
     <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>measures on record: {}</source>
+      <translation>measures on record: {}</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/jgj125.py" />
       <source>member ratio {:.2%} is 25 % or more → D</source>
       <translation>member ratio {:.2%} is 25 % or more → D</translation>
@@ -2138,6 +3089,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../processing/algorithms/check_planning.py" />
       <source>none</source>
       <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>not measured</source>
+      <translation>not measured</translation>
     </message>
     <message>
       <location filename="../plugin/core/jgj125.py" />
@@ -2241,6 +3197,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>storey {}, {}</translation>
     </message>
     <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>storeys above ground unknown: the grade cannot be computed</source>
+      <translation>storeys above ground unknown: the grade cannot be computed</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>the annual quota “{}” is not a number of m² (0 or more)</source>
       <translation>the annual quota “{}” is not a number of m² (0 or more)</translation>
@@ -2254,6 +3215,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../plugin/core/house_fields.py" />
       <source>the appraisal grade {} needs the appraisal status 已鉴定 (done), not {}</source>
       <translation>the appraisal grade {} needs the appraisal status 已鉴定 (done), not {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>the attachment has no content</source>
+      <translation>the attachment has no content</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_houses.py" />
@@ -2393,6 +3359,21 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>the parent code “{}” is not the beginning of the zone code {}</translation>
     </message>
     <message>
+      <location filename="../plugin/gis/case_tools.py" />
+      <source>the polygon cannot be transformed to {}: {}</source>
+      <translation>the polygon cannot be transformed to {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gis/case_tools.py" />
+      <source>the polygon has no area</source>
+      <translation>the polygon has no area</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gis/case_tools.py" />
+      <source>the polygon is empty</source>
+      <translation>the polygon is empty</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/screening.py" />
       <source>the rules file {} cannot be read: {}</source>
       <translation>the rules file {} cannot be read: {}</translation>
@@ -2454,9 +3435,33 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{:g} crack(s) wider than 5 mm</translation>
     </message>
     <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>{}
+{} · added {} by {}</source>
+      <translation>{}
+{} · added {} by {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>{}
+{} · not saved yet</source>
+      <translation>{}
+{} · not saved yet</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{} (fixed by this step)</source>
+      <translation>{} (fixed by this step)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_houses.py" />
       <source>{} (house {})</source>
       <translation>{} (house {})</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>{} (new)</source>
+      <translation>{} (new)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/base.py" />
@@ -2474,9 +3479,24 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{} and feature {} (“{}”) have the same division code {}: each zone may appear only once in the input. Nothing was imported.</translation>
     </message>
     <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>{} bytes</source>
+      <translation>{} bytes</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>{} cannot be opened: {}</source>
+      <translation>{} cannot be opened: {}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/township_stats.py" />
       <source>{} cannot be read directly ({}); reading it through QGIS.</source>
       <translation>{} cannot be read directly ({}); reading it through QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>{} cannot be read: {}</source>
+      <translation>{} cannot be read: {}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/base.py" />
@@ -2493,6 +3513,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../processing/algorithms/township_stats.py" />
       <source>{} cases and {} houses read; {} of them crossed a cell boundary and were placed by their largest overlap.</source>
       <translation>{} cases and {} houses read; {} of them crossed a cell boundary and were placed by their largest overlap.</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>{} count(s) of the inspection of {} have no place in this house's storeys and were left out.</source>
+      <translation>{} count(s) of the inspection of {} have no place in this house's storeys and were left out.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/detect_changes.py" />
@@ -2531,6 +3556,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{} house(s) were rejected and not imported; their reasons are listed above and in the output “Rejected houses”.</translation>
     </message>
     <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>{} is a folder, not a file.</source>
+      <translation>{} is a folder, not a file.</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/house_fields.py" />
       <source>{} is impossible: it must be at least {}</source>
       <translation>{} is impossible: it must be at least {}</translation>
@@ -2539,6 +3569,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../plugin/core/house_fields.py" />
       <source>{} is impossible: it must be at most {}</source>
       <translation>{} is impossible: it must be at most {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>{} is too large ({}); attachments are limited to {}.</source>
+      <translation>{} is too large ({}); attachments are limited to {}.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/validate_database.py" />
@@ -2566,6 +3601,21 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{} polygon(s) were rejected and not imported; their reasons are listed above and in the output “Rejected patches”.</translation>
     </message>
     <message>
+      <location filename="../plugin/main.py" />
+      <source>{} setting(s) saved in {}.</source>
+      <translation>{} setting(s) saved in {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.py" />
+      <source>{} shown: {} open, {} overdue, {} stale</source>
+      <translation>{} shown: {} open, {} overdue, {} stale</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>{} storey(s) above ground</source>
+      <translation>{} storey(s) above ground</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/screening.py" />
       <source>{} years old, built as {}</source>
       <translation>{} years old, built as {}</translation>
@@ -2581,14 +3631,54 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{}: appraised {} but no rectification measure is recorded.</translation>
     </message>
     <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>{}: at most {:g}, not {}.</source>
+      <translation>{}: at most {:g}, not {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: cannot be after {}.</source>
+      <translation>{}: cannot be after {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: cannot be before 1900.</source>
+      <translation>{}: cannot be before 1900.</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: cannot be before {}.</source>
+      <translation>{}: cannot be before {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: cannot lie in the future.</source>
+      <translation>{}: cannot lie in the future.</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>{}: choose the kind of inspection.</source>
+      <translation>{}: choose the kind of inspection.</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/jgj125.py" />
       <source>{}: counted twice</source>
       <translation>{}: counted twice</translation>
     </message>
     <message>
+      <location filename="../ui/member_grid.py" />
+      <source>{}: dangerous members</source>
+      <translation>{}: dangerous members</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <source>{}: duplicate, not imported ({}).</source>
       <translation>{}: duplicate, not imported ({}).</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: exceeds {} (by more than 5 %).</source>
+      <translation>{}: exceeds {} (by more than 5 %).</translation>
     </message>
     <message>
       <location filename="../plugin/core/jgj125.py" />
@@ -2639,6 +3729,41 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{}: member counts cannot be negative (total {}, dangerous {})</translation>
     </message>
     <message>
+      <location filename="../ui/member_grid.py" />
+      <source>{}: members</source>
+      <translation>{}: members</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: must be a number.</source>
+      <translation>{}: must be a number.</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: must be a real date (YYYY-MM-DD).</source>
+      <translation>{}: must be a real date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: must be a whole number.</source>
+      <translation>{}: must be a whole number.</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: must be at least {}.</source>
+      <translation>{}: must be at least {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: must be at most {}.</source>
+      <translation>{}: must be at most {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: must be filled in.</source>
+      <translation>{}: must be filled in.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/validate_database.py" />
       <source>{}: open ({}) and no event was ever recorded for it.</source>
       <translation>{}: open ({}) and no event was ever recorded for it.</translation>
@@ -2671,9 +3796,19 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{}: the house has {} basement storey(s)</translation>
     </message>
     <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: the polygon lies outside every township of the zones table. Draw it inside the county, or import the zones first.</source>
+      <translation>{}: the polygon lies outside every township of the zones table. Draw it inside the county, or import the zones first.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <source>{}: the reported area {} differs from the measured {:.1f} m² by more than 5 %.</source>
       <translation>{}: the reported area {} differs from the measured {:.1f} m² by more than 5 %.</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: the step {} is not allowed by the workflow.</source>
+      <translation>{}: the step {} is not allowed by the workflow.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_patches.py" />
@@ -2692,9 +3827,44 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{}: the {} is not a whole number ({!r})</translation>
     </message>
     <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: this step needs a written reason.</source>
+      <translation>{}: this step needs a written reason.</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: this step requires {}.</source>
+      <translation>{}: this step requires {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: unknown value {}.</source>
+      <translation>{}: unknown value {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/member_grid.py" />
+      <source>{}: weight {:g}</source>
+      <translation>{}: weight {:g}</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>{}: {} (R = {:.2%})</source>
+      <translation>{}: {} (R = {:.2%})</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/jgj125.py" />
       <source>{}: {} dangerous members but only {} members</source>
       <translation>{}: {} dangerous members but only {} members</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>{}: {} dangerous members but only {} members.</source>
+      <translation>{}: {} dangerous members but only {} members.</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>{}: {} lies in the future; an inspection cannot be dated after today ({}).</source>
+      <translation>{}: {} lies in the future; an inspection cannot be dated after today ({}).</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/validate_database.py" />
@@ -2707,15 +3877,35 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{}: {}; skipped.</translation>
     </message>
     <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>{}: “{}” is not a number.</source>
+      <translation>{}: “{}” is not a number.</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>{}: “{}” is not a whole number.</source>
+      <translation>{}: “{}” is not a whole number.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/common.py" />
       <source>{}; area changed by {:.3f} %</source>
       <translation>{}; area changed by {:.3f} %</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>— choose —</source>
+      <translation>— choose —</translation>
     </message>
     <message>
       <location filename="../plugin/core/house_fields.py" />
       <location filename="../plugin/core/patch_fields.py" />
       <source>“{}” cannot be filled by an import: {}.</source>
       <translation>“{}” cannot be filled by an import: {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>“{}” cannot be less than “{}”.</source>
+      <translation>“{}” cannot be less than “{}”.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_zones.py" />
@@ -2774,6 +3964,32 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../plugin/core/house_fields.py" />
       <source>“{}” is not yes or no (是/否, 1/0, Y/N)</source>
       <translation>“{}” is not yes or no (是/否, 1/0, Y/N)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../ui/settings_dialog.ui" />
+      <source>Project settings</source>
+      <translation>Project settings</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransitionDialog</name>
+    <message>
+      <location filename="../ui/transition_dialog.ui" />
+      <source>&amp;Note</source>
+      <translation>&amp;Note</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.ui" />
+      <source>The step is written when the case is saved.</source>
+      <translation>The step is written when the case is saved.</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.ui" />
+      <source>Workflow step</source>
+      <translation>Workflow step</translation>
     </message>
   </context>
 </TS>

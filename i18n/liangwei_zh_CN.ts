@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>CaseDialog</name>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>&amp;Basic data</source>
+      <translation>基本信息(&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>&amp;History</source>
+      <translation>历史(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>&amp;Workflow</source>
+      <translation>流程(&amp;W)</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>A&amp;ttachments</source>
+      <translation>附件(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>Case</source>
+      <translation>案件</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>Current status</source>
+      <translation>当前状态</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>Demolish-first priorities</source>
+      <translation>六先拆</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>Discovery</source>
+      <translation>发现情况</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>Next step</source>
+      <translation>下一环节</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>Only the steps the workflow allows from the current status are offered. Each asks for the data it needs; the step is written when the case is saved.</source>
+      <translation>只列出当前状态下流程允许的环节。每个环节会要求填写所需信息；保存案件时写入该环节。</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>Party and building</source>
+      <translation>当事人与建筑</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>Pending step (written on save)</source>
+      <translation>待办环节（保存时写入）</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>Step data</source>
+      <translation>环节信息</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>Steps so far</source>
+      <translation>已办环节</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.ui" />
+      <source>With&amp;draw step</source>
+      <translation>撤回环节(&amp;D)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CasePanel</name>
+    <message>
+      <location filename="../ui/case_panel.ui" />
+      <source>&amp;Overdue only</source>
+      <translation>仅显示逾期(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.ui" />
+      <source>&amp;Priority</source>
+      <translation>六先拆(&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.ui" />
+      <source>&amp;Refresh</source>
+      <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.ui" />
+      <source>&amp;Status</source>
+      <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.ui" />
+      <source>&amp;Township</source>
+      <translation>乡镇(街道)(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.ui" />
+      <source>Case number, party or address</source>
+      <translation>案件编号、当事人或地址</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.ui" />
+      <source>Cases</source>
+      <translation>案件</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.ui" />
+      <source>Double-click a case, or press Enter, to zoom to it and open it</source>
+      <translation>双击案件或按回车键，缩放到该案件并打开</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.ui" />
+      <source>No project database is loaded.</source>
+      <translation>尚未加载治违数据库。</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.ui" />
+      <source>Overdue</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.ui" />
+      <source>Read the cases again from the project database</source>
+      <translation>从治违数据库重新读取案件</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.ui" />
+      <source>S&amp;earch</source>
+      <translation>搜索(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.ui" />
+      <source>Stale</source>
+      <translation>停滞</translation>
+    </message>
+  </context>
+  <context>
     <name>DatabaseDialog</name>
     <message>
       <location filename="../ui/database_dialog.ui" />
@@ -60,11 +206,240 @@
     </message>
   </context>
   <context>
+    <name>InspectionDialog</name>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>&amp;1 Inspection</source>
+      <translation>&amp;1 检查</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>&amp;2 Ground</source>
+      <translation>&amp;2 地基</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>&amp;3 Members</source>
+      <translation>&amp;3 构件</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>&amp;4 Appraisal and measures</source>
+      <translation>&amp;4 鉴定与措施</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>&amp;Findings</source>
+      <translation>检查情况(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>&amp;Kind *</source>
+      <translation>检查类型(&amp;K) *</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>&amp;Widest settlement crack (mm)</source>
+      <translation>最大沉降裂缝(mm)(&amp;W)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>An appraised grade is recorded by an appraisal or a recheck; it becomes the house's appraisal (status: appraised).</source>
+      <translation>鉴定等级由安全鉴定或复查录入，并成为房屋的鉴定结果（鉴定状态：已鉴定）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Appraisal &amp;agency</source>
+      <translation>鉴定机构(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Appraised &amp;grade</source>
+      <translation>鉴定等级(&amp;G)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>C&amp;racks over 5 mm</source>
+      <translation>大于5mm裂缝数(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Co&amp;llapse risk (close and evacuate at once)</source>
+      <translation>存在倒塌风险（立即封闭并撤离）(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Co&amp;py the counts of the last inspection</source>
+      <translation>复制上次检查的构件统计(&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Ground indicators (JGJ 125-2016 stage 1). Leave a field empty when it was not measured: only measured values count.</source>
+      <translation>地基指标（JGJ 125-2016 第一阶段）。未测量的项目请留空：只计入已测量的数值。</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Ins&amp;pector</source>
+      <translation>检查人(&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Inspected &amp;on *</source>
+      <translation>检查日期(&amp;O) *</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>JGJ 125 grade (computed)</source>
+      <translation>JGJ 125 等级（计算）</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Measures taken (added to the house's measures)</source>
+      <translation>已采取措施（加入房屋的整治措施）</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Mont&amp;hs of settlement</source>
+      <translation>持续沉降月数(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Next steps</source>
+      <translation>应办事项</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Patrol, screening, appraisal or recheck. Only an appraisal or a recheck can give an appraised grade.</source>
+      <translation>日常巡查、隐患初判、安全鉴定或复查。只有安全鉴定或复查才能给出鉴定等级。</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Record a house inspection</source>
+      <translation>录入房屋检查</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Required measures</source>
+      <translation>应采取措施</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Sc&amp;reening</source>
+      <translation>隐患初判(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Screening (computed)</source>
+      <translation>隐患初判（计算）</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Se&amp;ttlement (mm/month)</source>
+      <translation>沉降速率(mm/月)(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Settlement o&amp;ngoing</source>
+      <translation>沉降未停止(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Sli&amp;ding (mm)</source>
+      <translation>滑移量(mm)(&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>Sliding on&amp;going</source>
+      <translation>滑移未停止(&amp;G)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>T&amp;ilt (%)</source>
+      <translation>倾斜率(%)(&amp;I)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>The inspector's own screening class; the computed class is never milder.</source>
+      <translation>检查人员自己的初判结果；计算结果不会比它轻。</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.ui" />
+      <source>What was seen: cracks, leaks, alterations, use …</source>
+      <translation>所见情况：裂缝、渗漏、改建、用途……</translation>
+    </message>
+  </context>
+  <context>
     <name>Liangwei</name>
     <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>&amp;Add files…</source>
+      <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>&amp;Note (optional)</source>
+      <translation>说明(&amp;N)（选填）</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>&amp;Note (required: this step needs a written reason) *</source>
+      <translation>说明(&amp;N)（必填：此环节需要写明理由）*</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>&amp;Open</source>
+      <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>&amp;Remove</source>
+      <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>(assigned on save)</source>
+      <translation>（保存时生成）</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>(none yet)</source>
+      <translation>（暂无）</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/validate_database.py" />
+      <location filename="../ui/inspection_dialog.py" />
       <source>(none)</source>
       <translation>（无）</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>(not given)</source>
+      <translation>（未填写）</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>(outside the zones)</source>
+      <translation>（不在行政区划内）</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>(registered as a clue when first saved)</source>
+      <translation>（首次保存时登记为线索）</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>, {} basement storey(s)</source>
+      <translation>，地下{}层</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>A new case needs its polygon: draw it on the map.</source>
+      <translation>新案件需要图斑：请在地图上绘制。</translation>
     </message>
     <message>
       <location filename="../ui/database_dialog.py" />
@@ -78,14 +453,54 @@
       <translation>治违数据库是 GeoPackage 文件，文件名须以 .gpkg 结尾（{}）。</translation>
     </message>
     <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>Actor</source>
+      <translation>经办人</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>Add photos and documents</source>
+      <translation>添加照片和文件</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/detect_changes.py" />
       <source>After survey</source>
       <translation>后期调查</translation>
     </message>
     <message>
+      <location filename="../ui/case_panel.py" />
+      <source>All cases, closed too</source>
+      <translation>全部案件(含已结案)</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.py" />
+      <source>All open cases</source>
+      <translation>全部未结案件</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>All required measures are on the house record.</source>
+      <translation>应采取的措施均已记录在房屋信息中。</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.py" />
+      <source>All townships</source>
+      <translation>全部乡镇(街道)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Annual demolition quota field (m²)</source>
       <translation>年度拆违任务字段（m²）</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.py" />
+      <source>Any priority flag</source>
+      <translation>不限六先拆类型</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Appraised grade: {}</source>
+      <translation>鉴定等级：{}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/detect_changes.py" />
@@ -111,6 +526,11 @@
       <location filename="../processing/algorithms/import_houses.py" />
       <source>Automatic (UTF-8 or GBK)</source>
       <translation>自动(UTF-8 或 GBK)</translation>
+    </message>
+    <message>
+      <location filename="../ui/member_grid.py" />
+      <source>Basement {}</source>
+      <translation>地下{}层</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_patches.py" />
@@ -152,6 +572,11 @@
       <location filename="../processing/algorithms/township_stats.py" />
       <source>Campaign start (default: the database setting)</source>
       <translation>行动开始日期(默认:数据库设置)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Cancel</source>
+      <translation>取消</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/assign_zones.py" />
@@ -203,6 +628,16 @@
       <translation>已取消:输出仅包含已发现的变化。</translation>
     </message>
     <message>
+      <location filename="../plugin/main.py" />
+      <source>Case panel</source>
+      <translation>案件面板</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>Case {}</source>
+      <translation>案件 {}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/validate_database.py" />
       <source>Case {} (feature {})</source>
       <translation>案件 {}（要素 {}）</translation>
@@ -223,9 +658,19 @@
       <translation>案件 {} 不在数据库 {} 中。未写回任何内容。</translation>
     </message>
     <message>
+      <location filename="../plugin/main.py" />
+      <source>Case {} saved.</source>
+      <translation>案件 {} 已保存。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Case {}: the database refused the new flags ({}). Nothing was written back.</source>
       <translation>案件 {}：数据库拒绝了新的标注（{}）。未写回任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.py" />
+      <source>Cases</source>
+      <translation>案件</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_patches.py" />
@@ -266,6 +711,11 @@
       <location filename="../processing/algorithms/detect_changes.py" />
       <source>Changes: {} new, {} expanded, {} raised, {} demolished.</source>
       <translation>变化:新建 {} 处,扩建 {} 处,加层 {} 处,拆除 {} 处。</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>Changing the coordinate reference system does not reproject the layers of this database.</source>
+      <translation>更改坐标参照系不会对本数据库的图层进行投影转换。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/validate_database.py" />
@@ -347,6 +797,21 @@ d_house_without_measures — 鉴定为 D 级（整幢危房）的房屋没有整
       <translation>请选择行政区划图层。</translation>
     </message>
     <message>
+      <location filename="../plugin/main.py" />
+      <source>Click a self-built house on the map to record an inspection: member counts and ground indicators, with the screening class and the JGJ 125 grade computed as you type.</source>
+      <translation>在地图上点击一栋自建房以录入检查：构件统计和地基指标，录入时即时计算隐患初判和JGJ 125等级。</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>Click a violation on the map to open its case.</source>
+      <translation>在地图上点击违建图斑以打开其案件。</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Co&amp;py the counts of the inspection of {}</source>
+      <translation>复制{}检查的构件统计(&amp;P)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/detect_changes.py" />
       <source>Compares two building-footprint surveys (before and after) and lists what changed: new buildings, extensions, added storeys and demolitions.
 
@@ -386,6 +851,11 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>坐标：{} 和 {}，坐标参考系 {}。</translation>
     </message>
     <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>County &amp;&amp; CRS</source>
+      <translation>县与坐标系</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/create_database.py" />
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>County division code (6 digits)</source>
@@ -403,6 +873,7 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
     </message>
     <message>
       <location filename="../plugin/main.py" />
+      <location filename="../ui/case_panel.py" />
       <source>Create/open project database</source>
       <translation>新建/打开治违数据库</translation>
     </message>
@@ -485,14 +956,29 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <translation>数据库已升级：{}</translation>
     </message>
     <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>Dates</source>
+      <translation>日期</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/detect_changes.py" />
       <source>Detect building changes</source>
       <translation>房屋变化检测</translation>
     </message>
     <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Discard the inspection?</source>
+      <translation>放弃本次检查？</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <source>Discovery source</source>
       <translation>发现方式</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>Distances</source>
+      <translation>距离</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -504,6 +990,21 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Division code field</source>
       <translation>行政区划代码字段</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>Draw the polygon of a new violation on the map: click its vertices, then right-click or press Enter. Backspace removes the last vertex, Escape starts over.</source>
+      <translation>在地图上绘制新违建图斑：依次点击各顶点，然后右键单击或按回车键完成。退格键删除最后一个顶点，Esc键重新开始。</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>Drop files here or use “Add files…”. Saved attachments are part of the case record and cannot be removed.</source>
+      <translation>将文件拖放到这里，或点击“添加文件…”。已保存的附件属于案件记录，不能删除。</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>Drop photos and documents here, or use “Add files…”. Double-click or press Enter to open one.</source>
+      <translation>将照片和文件拖放到这里，或点击“添加文件…”。双击或按回车键打开。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_patches.py" />
@@ -526,9 +1027,19 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <translation>重复图斑</translation>
     </message>
     <message>
+      <location filename="../plugin/main.py" />
+      <source>Edit the settings of the project database (shared by everyone who uses it)</source>
+      <translation>编辑治违数据库的设置(所有使用该数据库的人共用)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <source>Enter the 6-digit county division code, e.g. 330624.</source>
       <translation>请输入6位县级行政区划代码，如 330624。</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>Enter the construction or discovery date to classify it (cut-off date {}).</source>
+      <translation>请填写开工日期或发现日期以判定新增/存量（分界日期 {}）。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -609,6 +1120,11 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <translation>字段对应：{}</translation>
     </message>
     <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>Fixed by this step.</source>
+      <translation>由此环节确定。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Flag demolish-first priorities</source>
       <translation>标注“六先拆”优先级</translation>
@@ -639,6 +1155,11 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <translation>重点场所：{} 个。</translation>
     </message>
     <message>
+      <location filename="../ui/member_grid.py" />
+      <source>Foundation</source>
+      <translation>基础</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Four-sides distance (m)</source>
       <translation>四边距离（米）</translation>
@@ -652,6 +1173,11 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Four-sides distance: {} m.</source>
       <translation>四边距离：{} 米。</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>From</source>
+      <translation>原状态</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -757,6 +1283,11 @@ Write back: with “Write the results to the houses table” ticked, the results
       <translation>分级日期：{}。规则：{}。检查周期（月）：经营性 {}，30 年以上或有隐患 {}，20 年以上 {}，其他 {}。</translation>
     </message>
     <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Ground: dangerous</source>
+      <translation>地基：危险</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Hills</source>
       <translation>山体</translation>
@@ -780,6 +1311,11 @@ Write back: with “Write the results to the houses table” ticked, the results
       <location filename="../processing/algorithms/grade_houses.py" />
       <source>House {} is not in the database {}. Nothing was written back.</source>
       <translation>房屋 {} 不在数据库 {} 中。未写回任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../plugin/store/inspections.py" />
+      <source>House {} was changed by someone else after this dialog read it. Nothing was saved: close the dialog and record the inspection again.</source>
+      <translation>房屋 {} 在本对话框读取后已被他人修改，未保存任何内容：请关闭对话框后重新录入检查。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/grade_houses.py" />
@@ -911,6 +1447,11 @@ A zone whose code is already in the database is updated (geometry, name, parent,
 代码已在数据库中的行政区划予以更新（几何、名称、上级、级别，指定任务字段时还有年度任务），不重复添加。无效几何在修复后面积变化小于 1 % 时予以修复，否则拒绝导入该要素；缺少有效代码、名称或级别的要素同样拒绝导入，每个被拒要素都连同要素编号列在日志中。全部数据在一个事务中写入：导入失败或取消时，数据库保持不变。</translation>
     </message>
     <message>
+      <location filename="../ui/member_grid.py" />
+      <source>In each cell: upper box = members counted, lower box (tinted) = dangerous members among them; empty = 0. Foundation members are counted in the foundation row only.</source>
+      <translation>每格中：上框为构件总数，下框（底色）为其中的危险构件数；空白即0。基础构件只在基础一行统计。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/assign_zones.py" />
       <source>Indexing the zones…</source>
       <translation>正在为区划建立索引…</translation>
@@ -919,6 +1460,16 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <location filename="../processing/algorithms/assign_zones.py" />
       <source>Input layer</source>
       <translation>输入图层</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>Inspection {} of house {} saved.</source>
+      <translation>已保存检查记录 {}（房屋 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>Inspections</source>
+      <translation>检查周期</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/grade_houses.py" />
@@ -931,9 +1482,21 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>数据库已升级到当前版本：{}。</translation>
     </message>
     <message>
+      <location filename="../ui/case_panel.py" />
+      <source>Last step</source>
+      <translation>最近环节</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_houses.py" />
       <source>Latitude (y) field (tables)</source>
       <translation>纬度(y)字段(表格)</translation>
+    </message>
+    <message>
+      <location filename="../ui/member_grid.py" />
+      <source>Layer
+grade</source>
+      <translation>层
+等级</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/township_stats.py" />
@@ -947,6 +1510,7 @@ A zone whose code is already in the database is updated (geometry, name, parent,
     </message>
     <message>
       <location filename="../plugin/main.py" />
+      <location filename="../ui/case_panel.py" />
       <source>Liangwei</source>
       <translation>两违治理</translation>
     </message>
@@ -984,9 +1548,24 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
 无效的面在修复后面积变化小于 1 % 时予以修复,否则跳过并在日志中注明。</translation>
     </message>
     <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Member counts, {}: {} dangerous members but only {} members.</source>
+      <translation>构件统计，{}：危险构件{}个，但构件总数只有{}个。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/detect_changes.py" />
       <source>Minimum change area (m²)</source>
       <translation>最小变化面积(m²)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Missing on the house record:</source>
+      <translation>房屋信息中缺少：</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>Move the case to “{}”</source>
+      <translation>将案件推进到“{}”</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_zones.py" />
@@ -994,9 +1573,24 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>名称字段</translation>
     </message>
     <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>New case</source>
+      <translation>新建案件</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>New case (draw polygon)</source>
+      <translation>新建案件（绘制图斑）</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <source>New case numbers: {} … {}.</source>
       <translation>新案件编号：{} … {}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Next inspection due: {} (every {} month(s))</source>
+      <translation>下次检查日期：{}（每{}个月）</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_houses.py" />
@@ -1014,9 +1608,80 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>没有检查记录：无法计算等级，仅根据房屋记录进行隐患初判。</translation>
     </message>
     <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>No measure is required.</source>
+      <translation>无需采取措施。</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>No program is set up to open {}; it was saved as {}.</source>
+      <translation>没有设置用于打开 {} 的程序；已保存为 {}。</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>No project database is loaded: open one with “{}” first.</source>
+      <translation>尚未加载治违数据库：请先用“{}”打开一个。</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.py" />
+      <source>No project database is loaded: open one with “{}” in the {} menu.</source>
+      <translation>尚未加载治违数据库：请用“{}”（位于“{}”菜单）打开一个。</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>No rule found a hazard.</source>
+      <translation>未发现符合任何隐患规则的情况。</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Not computed: correct the member counts.</source>
+      <translation>未计算：请更正构件统计。</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Not computed: {}</source>
+      <translation>未计算：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Not graded: no member counts and no dangerous ground.</source>
+      <translation>未评级：没有构件统计，地基也不危险。</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <location filename="../ui/transition_dialog.py" />
+      <source>Note</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>Nothing was saved: {}</source>
+      <translation>未保存任何内容：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>One step per save: save the case (or withdraw the pending step) before the next one.</source>
+      <translation>每次保存只能办理一个环节：请先保存案件（或撤回待办环节），再办理下一环节。</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>Only the steps the workflow allows from the current status are offered. Each asks for the data it needs; the step is written when the case is saved.</source>
+      <translation>只列出当前状态下流程允许的环节。每个环节会要求填写所需信息；保存案件时写入该环节。</translation>
+    </message>
+    <message>
       <location filename="../ui/database_dialog.py" />
       <source>Open a project database</source>
       <translation>打开治违数据库</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>Open a project database first: a new case is written to its violations table.</source>
+      <translation>请先打开治违数据库：新案件将写入其违建图斑表。</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>Open case (click)</source>
+      <translation>打开案件（点选）</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/validate_database.py" />
@@ -1027,6 +1692,21 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <location filename="../ui/database_dialog.py" />
       <source>Opened the project database {} (county {}).</source>
       <translation>已打开治违数据库 {}（县代码 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.py" />
+      <source>Overdue: an open case whose deadline has passed</source>
+      <translation>逾期：未结案且已过限期日期的案件</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.py" />
+      <source>Overdue: the deadline {} has passed.</source>
+      <translation>逾期：限期日期 {} 已过。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/create_database.py" />
@@ -1065,6 +1745,11 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>许可</translation>
     </message>
     <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>Photos and documents (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.txt);;All files (*)</source>
+      <translation>照片和文件 (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Planned projects</source>
       <translation>规划建设项目</translation>
@@ -1093,6 +1778,11 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <location filename="../processing/algorithms/check_planning.py" />
       <source>Planning zones</source>
       <translation>规划分区</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>Priorities</source>
+      <translation>优先处置</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -1132,6 +1822,26 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>治违数据库</translation>
     </message>
     <message>
+      <location filename="../plugin/main.py" />
+      <source>Project settings</source>
+      <translation>项目设置</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>Proposed from the cut-off date {}: {}.</source>
+      <translation>按分界日期 {} 建议为：{}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>Put the default values in the form (the county's code and names are kept); nothing is saved before OK</source>
+      <translation>在表单中填入默认值(保留县代码和名称)；点击“确定”之前不会保存</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>Quotas</source>
+      <translation>考核任务</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Railways</source>
       <translation>铁路</translation>
@@ -1140,6 +1850,16 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>Random seed</source>
       <translation>随机种子</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>Record a house inspection (click)</source>
+      <translation>录入房屋检查(点选)</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Record an inspection — {}</source>
+      <translation>录入房屋检查 — {}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -1160,6 +1880,21 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <location filename="../processing/algorithms/import_patches.py" />
       <source>Rejected patches</source>
       <translation>被拒绝的图斑</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>Remove a new attachment before saving. Saved attachments are kept for the record.</source>
+      <translation>保存前可移除新添加的附件。已保存的附件作为执法记录保留。</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Required:</source>
+      <translation>应采取：</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>Rewards &amp;&amp; penalties</source>
+      <translation>奖惩标准</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -1242,9 +1977,54 @@ Write back: with “Write the flags back to the database” ticked, the flags an
 写回：勾选“将标注写回数据库”时，有变化的标志和分值在一个事务中写入违建图斑表：任何失败或取消时均不写入任何内容。</translation>
     </message>
     <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>Setting {}; default: {}</source>
+      <translation>设置项 {}；默认值：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>Setting “{}”: {}</source>
+      <translation>设置“{}”：{}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>Show or hide the panel of open cases: filters, overdue and stale cases; double-click a case to zoom to it and open it</source>
+      <translation>显示或隐藏未结案件面板：筛选、逾期和停滞案件；双击案件可缩放到该案件并打开</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>Someone else changed this case since you opened it ({}, {}). Your changes were not saved: close the dialog and open the case again to see theirs.</source>
+      <translation>您打开此案件后，他人已修改了该案件（{}，{}）。您的修改未保存：请关闭对话框并重新打开案件查看其修改。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/validate_database.py" />
       <source>Stale after this many days without an event</source>
       <translation>无办理环节超过此天数即为停滞</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.py" />
+      <source>Stale: an open case with no event for more than {} days (setting “{}”)</source>
+      <translation>停滞：未结案且超过 {} 天没有新环节的案件(设置“{}”)</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.py" />
+      <source>Stale: no event since {} (more than {} days).</source>
+      <translation>停滞：自 {} 起没有新环节(超过 {} 天)。</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.py" />
+      <source>Stale: no event was ever recorded.</source>
+      <translation>停滞：从未记录任何环节。</translation>
+    </message>
+    <message>
+      <location filename="../ui/member_grid.py" />
+      <source>Storey</source>
+      <translation>楼层</translation>
+    </message>
+    <message>
+      <location filename="../ui/member_grid.py" />
+      <source>Storey {}</source>
+      <translation>{}层</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/detect_changes.py" />
@@ -1293,9 +2073,44 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
 指标:new_count 和 new_area_m2(统计期内发现的新增违建的数量和椭球面积);found_within_24h_share(其中在发现时限 24 小时内发现的比例:发现日期不晚于开工次日;无开工日期的案件不参与判定;无可判定案件时为空);demolished_area_m2(统计期内拆除面积);annual_quota_m2(区划的年度任务,乡镇无任务时取乡镇最低任务设置);quota_done_share(统计截止日所在年度 1 月 1 日至截止日的拆除面积 ÷ 年度任务);first_three_months_share(自行动开始日起前三个月、且不晚于截止日的拆除面积 ÷ 年度任务);stock_cleared_m2(统计期内拆除的历史存量面积);open_cases(截止日前发现且未结案的案件,按当前状态);overdue_cases(未结案且限期早于截止日的案件);no_violation_eligible(无未结案件时为 1);houses_total、houses_screened、houses_serious、houses_some、grade_a 至 grade_d、houses_rectified(已整治或已销号)、houses_closed;report_reward_yuan(统计期内发现并经查实的群众举报:按案件的奖励金额,未填则按举报奖励下限);demolition_reward_yuan(拆除历史存量面积 × 每平方米 40 元(文件 001),或设置 demolition_reward_yuan_per_m2);late_discovery_penalty_yuan(每起未及时发现的新增违建扣减设置金额 4000 元,开工次月及以后才发现的乘以次月倍数 2);rank(1 为最好:先按任务完成比例从高到低,再按新增违建数从少到多,再按及时发现比例从高到低;相同的并列)。</translation>
     </message>
     <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>The case cannot be read from {}: {}</source>
+      <translation>无法从 {} 读取案件：{}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/validate_database.py" />
       <source>The case events of {} cannot be read: {}</source>
       <translation>无法读取 {} 的案件环节：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>The case has changes that are not saved. Save them before closing?</source>
+      <translation>案件有尚未保存的修改。关闭前是否保存？</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>The case is closed: the workflow has no further step.</source>
+      <translation>案件已办结：流程没有后续环节。</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>The case was not saved, nothing was written: {}</source>
+      <translation>案件未保存，未写入任何数据：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>The case was not saved: the step {} → {} is not allowed from its current status.</source>
+      <translation>案件未保存：当前状态下不允许办理环节 {} → {}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>The case was saved but cannot be read again: {}</source>
+      <translation>案件已保存，但无法重新读取：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.py" />
+      <source>The cases cannot be read from {}: {}</source>
+      <translation>无法从 {} 读取案件：{}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/detect_changes.py" />
@@ -1321,6 +2136,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <location filename="../ui/database_dialog.py" />
       <source>The database is checked, upgraded if an older version of the plugin made it, and its layers are added to the map in the group “两违治理”.</source>
       <translation>检查数据库（由旧版插件创建的将自动升级），并将其图层加入地图的“两违治理”图层组。</translation>
+    </message>
+    <message>
+      <location filename="../plugin/store/inspections.py" />
+      <source>The database refused the inspection: {}. Nothing was saved.</source>
+      <translation>数据库拒绝了该检查记录：{}。未保存任何内容。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -1367,6 +2187,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <location filename="../processing/algorithms/grade_houses.py" />
       <source>The grading date “{}” is not a date (write it like 2025-06-30).</source>
       <translation>分级日期“{}”不是日期（请写成 2025-06-30 的形式）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>The house record has no number of storeys above ground: only the foundation can be counted, and the grade cannot be computed until the storeys are filled in.</source>
+      <translation>房屋记录中没有地上层数：只能统计基础构件，填写层数之前无法计算等级。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -1450,6 +2275,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>数据库设置中的检查周期有误：{}</translation>
     </message>
     <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>The inspection you entered has not been saved. Close the dialog and discard it?</source>
+      <translation>录入的检查尚未保存。关闭对话框并放弃录入的内容吗？</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/grade_houses.py" />
       <source>The inspections and member counts of {} cannot be read: {}</source>
       <translation>无法读取 {} 的检查记录和构件统计：{}</translation>
@@ -1513,6 +2343,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>图层“{}”没有字段“{}”({})。</translation>
     </message>
     <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>The layer “{}” has unsaved edits in QGIS. Save or discard them first (Toggle Editing), then save the case.</source>
+      <translation>图层“{}”在QGIS中有未保存的编辑。请先保存或放弃这些编辑（切换编辑状态），再保存案件。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <source>The layer “{}” is in editing mode: save or discard its edits and stop editing first.</source>
       <translation>图层“{}”正处于编辑状态：请先保存或放弃编辑并结束编辑。</translation>
@@ -1533,14 +2368,35 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>无法将 {} 的图层加入地图：{}</translation>
     </message>
     <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>The pending step {} no longer fits the case: {}</source>
+      <translation>待办环节“{}”与案件信息不再相符：{}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/township_stats.py" />
       <source>The period starts ({}) after it ends ({}).</source>
       <translation>统计期的起始日期({})晚于截止日期({})。</translation>
     </message>
     <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>The polygon cannot become a case: {}</source>
+      <translation>该图斑不能立为案件：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>The polygon was repaired: {}</source>
+      <translation>图斑已修复：{}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>The priority weights in the database settings are wrong: {}</source>
       <translation>数据库设置中的优先级权重有误：{}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <location filename="../ui/inspection_dialog.py" />
+      <source>The project database cannot be opened: {}</source>
+      <translation>无法打开治违数据库：{}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/create_database.py" />
@@ -1574,6 +2430,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>无法写入治违数据库 {}（{}），未导入任何数据。</translation>
     </message>
     <message>
+      <location filename="../plugin/store/inspections.py" />
+      <source>The project database {} could not be written ({}). Nothing was saved.</source>
+      <translation>无法写入治违数据库 {}（{}），未保存任何内容。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <source>The project database {} could not be written ({}). Nothing was written back.</source>
       <translation>无法写入治违数据库 {}（{}）。未写回任何内容。</translation>
@@ -1602,6 +2463,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <location filename="../processing/algorithms/grade_houses.py" />
       <source>The screening rules cannot be used: {}</source>
       <translation>隐患初判规则无法使用：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>The settings cannot be read from {}: {}</source>
+      <translation>无法从 {} 读取设置：{}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -1730,14 +2596,59 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>{}图层没有坐标参照系：请设置其坐标参照系（图层属性 ▸ 源）后重新运行。</translation>
     </message>
     <message>
+      <location filename="../plugin/main.py" />
+      <source>There is no case here: click inside a violation of a project database's violations layer.</source>
+      <translation>此处没有案件：请点击治违数据库违建图斑图层中的图斑。</translation>
+    </message>
+    <message>
       <location filename="../ui/database_dialog.py" />
       <source>There is no file {}.</source>
       <translation>文件 {} 不存在。</translation>
     </message>
     <message>
+      <location filename="../plugin/main.py" />
+      <source>There is no house here: click a house of a project database's houses layer.</source>
+      <translation>此处没有房屋：请点击治违数据库自建房图层中的房屋。</translation>
+    </message>
+    <message>
+      <location filename="../plugin/store/inspections.py" />
+      <source>There is no house {} in the database.</source>
+      <translation>数据库中没有房屋 {}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>These settings are stored in the project database {} and shared by everyone who uses it.</source>
+      <translation>这些设置保存在治违数据库 {} 中，所有使用该数据库的人共用。</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>This feature is not a house of a project database.</source>
+      <translation>该要素不是治违数据库中的房屋。</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>This feature is not a saved case of a project database.</source>
+      <translation>该要素不是治违数据库中已保存的案件。</translation>
+    </message>
+    <message>
       <location filename="../ui/database_dialog.py" />
       <source>This file cannot be opened as a project database: {}</source>
       <translation>无法将此文件作为治违数据库打开：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>This step needs no further data. It is written when the case is saved.</source>
+      <translation>此环节无需填写其他信息，保存案件时写入。</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>To</source>
+      <translation>新状态</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/township_stats.py" />
@@ -1784,6 +2695,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
 全部写入在一个事务中完成：导入失败或取消时，数据库保持原样。中文出现乱码的 Shapefile 会被拒绝，并给出编码设置的建议。</translation>
     </message>
     <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>Unsaved changes</source>
+      <translation>未保存的修改</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/validate_database.py" />
       <source>Validate the project database</source>
       <translation>检查治违数据库</translation>
@@ -1825,6 +2741,16 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Weights: {}.</source>
       <translation>权重：{}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>Whole house: R = {:.2%}</source>
+      <translation>整幢房屋：R = {:.2%}</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>Workflow step: {}</source>
+      <translation>办理环节：{}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -1947,6 +2873,16 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>未经专业设计而改建</translation>
     </message>
     <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>appraised: {}</source>
+      <translation>已鉴定：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>built {}</source>
+      <translation>{}年建成</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/jgj125.py" />
       <source>dangerous ground: a settlement crack of {:g} mm (over 10 mm) with a tilt of {:g} % (over 1 %)</source>
       <translation>地基危险：沉降裂缝 {:g} mm（大于 10 mm），倾斜率 {:g}%（大于 1%）</translation>
@@ -1972,6 +2908,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>地基危险：{:g} 条宽度大于 5 mm 的沉降裂缝，倾斜率 {:g}%（大于 1%）</translation>
     </message>
     <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>differs from the computed grade; the worse one counts</source>
+      <translation>与计算等级不一致，以较差者为准</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/patch_fields.py" />
       <source>every imported case starts as a clue (线索)</source>
       <translation>导入的案件一律从“线索”状态开始</translation>
@@ -1991,6 +2932,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../plugin/core/patch_fields.py" />
       <source>field {} ({}): {}</source>
       <translation>字段 {}（{}）：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>from the inspection of {}: this inspection does not change the grade</source>
+      <translation>依据{}的检查：本次检查不改变等级</translation>
     </message>
     <message>
       <location filename="../plugin/core/screening.py" />
@@ -2100,6 +3046,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>经度</translation>
     </message>
     <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>measures on record: {}</source>
+      <translation>已记录措施：{}</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/jgj125.py" />
       <source>member ratio {:.2%} is 25 % or more → D</source>
       <translation>构件危险比例 {:.2%} 不小于 25% → D</translation>
@@ -2138,6 +3089,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../processing/algorithms/check_planning.py" />
       <source>none</source>
       <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>not measured</source>
+      <translation>未测量</translation>
     </message>
     <message>
       <location filename="../plugin/core/jgj125.py" />
@@ -2241,6 +3197,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>第 {} 层，{}</translation>
     </message>
     <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>storeys above ground unknown: the grade cannot be computed</source>
+      <translation>地上层数不详：无法计算等级</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>the annual quota “{}” is not a number of m² (0 or more)</source>
       <translation>年度任务“{}”不是有效的面积数值（m²，不小于 0）</translation>
@@ -2254,6 +3215,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../plugin/core/house_fields.py" />
       <source>the appraisal grade {} needs the appraisal status 已鉴定 (done), not {}</source>
       <translation>鉴定等级 {} 要求鉴定状态为“已鉴定”，而不是 {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>the attachment has no content</source>
+      <translation>附件没有内容</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_houses.py" />
@@ -2393,6 +3359,21 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>上级代码“{}”与行政区划代码 {} 的开头不一致</translation>
     </message>
     <message>
+      <location filename="../plugin/gis/case_tools.py" />
+      <source>the polygon cannot be transformed to {}: {}</source>
+      <translation>图斑无法转换到 {}：{}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gis/case_tools.py" />
+      <source>the polygon has no area</source>
+      <translation>图斑没有面积</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gis/case_tools.py" />
+      <source>the polygon is empty</source>
+      <translation>图斑为空</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/screening.py" />
       <source>the rules file {} cannot be read: {}</source>
       <translation>无法读取规则文件 {}：{}</translation>
@@ -2454,9 +3435,33 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{:g} 条宽度大于 5 mm 的裂缝</translation>
     </message>
     <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>{}
+{} · added {} by {}</source>
+      <translation>{}
+{} · {} 由 {} 添加</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>{}
+{} · not saved yet</source>
+      <translation>{}
+{} · 尚未保存</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{} (fixed by this step)</source>
+      <translation>{}（由此环节确定）</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_houses.py" />
       <source>{} (house {})</source>
       <translation>{}(房屋 {})</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>{} (new)</source>
+      <translation>{}（新）</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/base.py" />
@@ -2474,9 +3479,24 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{}与要素 {}（“{}”）的行政区划代码同为 {}：每个行政区划在输入中只能出现一次。未导入任何数据。</translation>
     </message>
     <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>{} bytes</source>
+      <translation>{} 字节</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>{} cannot be opened: {}</source>
+      <translation>无法打开 {}：{}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/township_stats.py" />
       <source>{} cannot be read directly ({}); reading it through QGIS.</source>
       <translation>无法直接读取 {}({}),改由 QGIS 读取。</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>{} cannot be read: {}</source>
+      <translation>无法读取 {}：{}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/base.py" />
@@ -2493,6 +3513,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../processing/algorithms/township_stats.py" />
       <source>{} cases and {} houses read; {} of them crossed a cell boundary and were placed by their largest overlap.</source>
       <translation>已读取 {} 个案件和 {} 栋房屋;其中 {} 个跨越网格单元边界,按最大重叠面积归属。</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>{} count(s) of the inspection of {} have no place in this house's storeys and were left out.</source>
+      <translation>{}项构件统计（{}检查）与本房屋的楼层不符，已略去。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/detect_changes.py" />
@@ -2531,6 +3556,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{} 栋房屋未导入；原因见上文及输出“未导入的房屋”。</translation>
     </message>
     <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>{} is a folder, not a file.</source>
+      <translation>{} 是文件夹，不是文件。</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/house_fields.py" />
       <source>{} is impossible: it must be at least {}</source>
       <translation>{} 不可能：不得小于 {}</translation>
@@ -2539,6 +3569,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../plugin/core/house_fields.py" />
       <source>{} is impossible: it must be at most {}</source>
       <translation>{} 不可能：不得大于 {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/attachments_widget.py" />
+      <source>{} is too large ({}); attachments are limited to {}.</source>
+      <translation>{} 太大（{}）；附件不能超过 {}。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/validate_database.py" />
@@ -2566,6 +3601,21 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{} 个图斑被拒绝，未导入；原因见上文及输出“被拒绝的图斑”。</translation>
     </message>
     <message>
+      <location filename="../plugin/main.py" />
+      <source>{} setting(s) saved in {}.</source>
+      <translation>已保存 {} 项设置（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_panel.py" />
+      <source>{} shown: {} open, {} overdue, {} stale</source>
+      <translation>显示 {} 件：未结 {} 件，逾期 {} 件，停滞 {} 件</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>{} storey(s) above ground</source>
+      <translation>地上{}层</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/screening.py" />
       <source>{} years old, built as {}</source>
       <translation>房龄 {} 年，结构为 {}</translation>
@@ -2581,14 +3631,54 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{}：鉴定为{}，但未记录整治措施。</translation>
     </message>
     <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>{}: at most {:g}, not {}.</source>
+      <translation>{}：最大为{:g}，不能为{}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: cannot be after {}.</source>
+      <translation>{}：不能晚于{}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: cannot be before 1900.</source>
+      <translation>{}：不能早于1900年。</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: cannot be before {}.</source>
+      <translation>{}：不能早于{}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: cannot lie in the future.</source>
+      <translation>{}：不能是将来的日期。</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>{}: choose the kind of inspection.</source>
+      <translation>{}：请选择检查类型。</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/jgj125.py" />
       <source>{}: counted twice</source>
       <translation>{}：重复统计</translation>
     </message>
     <message>
+      <location filename="../ui/member_grid.py" />
+      <source>{}: dangerous members</source>
+      <translation>{}：危险构件数</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <source>{}: duplicate, not imported ({}).</source>
       <translation>{}：重复，未导入（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: exceeds {} (by more than 5 %).</source>
+      <translation>{}：超过{}（超出5%以上）。</translation>
     </message>
     <message>
       <location filename="../plugin/core/jgj125.py" />
@@ -2639,6 +3729,41 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{}：构件数不能为负（总数 {}，危险数 {}）</translation>
     </message>
     <message>
+      <location filename="../ui/member_grid.py" />
+      <source>{}: members</source>
+      <translation>{}：构件总数</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: must be a number.</source>
+      <translation>{}：必须是数字。</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: must be a real date (YYYY-MM-DD).</source>
+      <translation>{}：必须是有效日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: must be a whole number.</source>
+      <translation>{}：必须是整数。</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: must be at least {}.</source>
+      <translation>{}：不能小于 {}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: must be at most {}.</source>
+      <translation>{}：不能大于 {}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: must be filled in.</source>
+      <translation>{}：必须填写。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/validate_database.py" />
       <source>{}: open ({}) and no event was ever recorded for it.</source>
       <translation>{}：未结案（{}），且从未记录任何办理环节。</translation>
@@ -2671,9 +3796,19 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{}：该房屋有 {} 层地下室</translation>
     </message>
     <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: the polygon lies outside every township of the zones table. Draw it inside the county, or import the zones first.</source>
+      <translation>{}：图斑不在行政区划表的任何乡镇内。请在本县范围内绘制，或先导入行政区划。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <source>{}: the reported area {} differs from the measured {:.1f} m² by more than 5 %.</source>
       <translation>{}：监测面积 {} 与实测的 {:.1f} m² 相差超过 5 %。</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: the step {} is not allowed by the workflow.</source>
+      <translation>{}：流程不允许办理环节 {}。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_patches.py" />
@@ -2692,9 +3827,44 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{}：{} 不是整数（{!r}）</translation>
     </message>
     <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: this step needs a written reason.</source>
+      <translation>{}：此环节需要写明理由。</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: this step requires {}.</source>
+      <translation>{}：此环节要求为“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.py" />
+      <source>{}: unknown value {}.</source>
+      <translation>{}：未知的值 {}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/member_grid.py" />
+      <source>{}: weight {:g}</source>
+      <translation>{}：权重{:g}</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>{}: {} (R = {:.2%})</source>
+      <translation>{}：{}（危险构件比 R = {:.2%}）</translation>
+    </message>
+    <message>
       <location filename="../plugin/core/jgj125.py" />
       <source>{}: {} dangerous members but only {} members</source>
       <translation>{}：危险构件 {} 个，但构件总数只有 {} 个</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>{}: {} dangerous members but only {} members.</source>
+      <translation>{}：危险构件{}个，但构件总数只有{}个。</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>{}: {} lies in the future; an inspection cannot be dated after today ({}).</source>
+      <translation>{}：{} 是将来的日期；检查日期不能晚于今天（{}）。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/validate_database.py" />
@@ -2707,15 +3877,35 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{}:{};已跳过。</translation>
     </message>
     <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>{}: “{}” is not a number.</source>
+      <translation>{}：“{}”不是数字。</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>{}: “{}” is not a whole number.</source>
+      <translation>{}：“{}”不是整数。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/common.py" />
       <source>{}; area changed by {:.3f} %</source>
       <translation>{}；面积变化 {:.3f} %</translation>
+    </message>
+    <message>
+      <location filename="../ui/inspection_dialog.py" />
+      <source>— choose —</source>
+      <translation>— 请选择 —</translation>
     </message>
     <message>
       <location filename="../plugin/core/house_fields.py" />
       <location filename="../plugin/core/patch_fields.py" />
       <source>“{}” cannot be filled by an import: {}.</source>
       <translation>“{}”不能由导入填写：{}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" />
+      <source>“{}” cannot be less than “{}”.</source>
+      <translation>“{}”不能小于“{}”。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_zones.py" />
@@ -2774,6 +3964,32 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../plugin/core/house_fields.py" />
       <source>“{}” is not yes or no (是/否, 1/0, Y/N)</source>
       <translation>“{}”不是“是”或“否”(是/否、1/0、Y/N)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../ui/settings_dialog.ui" />
+      <source>Project settings</source>
+      <translation>项目设置</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransitionDialog</name>
+    <message>
+      <location filename="../ui/transition_dialog.ui" />
+      <source>&amp;Note</source>
+      <translation>说明(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.ui" />
+      <source>The step is written when the case is saved.</source>
+      <translation>保存案件时写入该环节。</translation>
+    </message>
+    <message>
+      <location filename="../ui/transition_dialog.ui" />
+      <source>Workflow step</source>
+      <translation>办理环节</translation>
     </message>
   </context>
 </TS>

@@ -368,8 +368,8 @@ def _canonical(element):
         attrs = sorted((k, v) for k, v in e.attrib.items() if k != "version")
         children = [walk(c) for c in e]
         return (e.tag, tuple(attrs), (e.text or "").strip(), tuple(children))
-    return walk(xmlsort.sort_attributes(element if not isinstance(element, str)
-                                 else ET.fromstring(element)))
+    return walk(xmlsort.sort_set_children(xmlsort.sort_attributes(
+        element if not isinstance(element, str) else ET.fromstring(element))))
 
 
 def compare(expected_dir, actual_dir=STYLES_DIR):

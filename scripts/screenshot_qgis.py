@@ -1,6 +1,8 @@
 """Run inside the QGIS desktop (qgis --code scripts/screenshot_qgis.py) to take the
 README's screenshots of the real application: the demo project's layer group and map,
-a violation's attribute form, and the plugin's create/open dialog.
+a violation's attribute form, the plugin's create/open dialog, an algorithm dialog, the
+case panel, the case dialog (fields, history, workflow, a transition), the house
+inspection dialog (result, member counts) and the settings dialog.
 
 Environment: LW_SHOT_DIR (where PNGs go), LW_SHOT_VILLAGE (village whose cases to zoom to).
 Used by scripts/screenshots.sh, which starts Xvfb and QGIS.
@@ -80,12 +82,96 @@ def step5_algorithm():
     dlg = processing.createAlgorithmDialog("liangwei:import_patches")
     dlg.resize(1100, 700)
     dlg.show()
-    QTimer.singleShot(2500, lambda: step6_done(dlg))
+    QTimer.singleShot(2500, lambda: step6_panel(dlg))
 
 
-def step6_done(dlg):
+def step6_panel(dlg):
     shot("import_patches_dialog.png", dlg)
     dlg.close()
+    plugin = plugins.get("liangwei")
+    plugin.toggle_case_panel(True)
+    QTimer.singleShot(3000, step7_case)
+
+
+def _database():
+    path = layer("violations").source().split("|")[0]
+    import sqlite3
+    return path, sqlite3.connect(path)
+
+
+def step7_case():
+    shot("case_panel.png")
+    plugin = plugins.get("liangwei")
+    path, con = _database()
+    # a case far along the workflow, with a history worth showing
+    case_id = con.execute(
+        "SELECT case_id FROM case_events GROUP BY case_id ORDER BY count(*) DESC, case_id "
+        "LIMIT 1").fetchone()[0]
+    dialog = plugin.open_case(path, case_id)
+    dialog.move(180, 40)
+    QTimer.singleShot(1500, lambda: step8_case_tabs(dialog))
+
+
+def step8_case_tabs(dialog):
+    shot("case_dialog.png", dialog)
+    dialog.tabs.setCurrentWidget(dialog.historyTab)
+    QTimer.singleShot(800, lambda: step9_workflow(dialog))
+
+
+def step9_workflow(dialog):
+    shot("case_dialog_history.png", dialog)
+    # a fresh case at 核查 (verified): its next steps are 立案 and 不予立案
+    plugin = plugins.get("liangwei")
+    path, con = _database()
+    row = con.execute("SELECT case_id FROM violations WHERE status = 'notified' "
+                      "ORDER BY case_id LIMIT 1").fetchone()
+    dialog.done(0)
+    other = plugin.open_case(path, row[0])
+    other.tabs.setCurrentWidget(other.workflowTab)
+    QTimer.singleShot(1000, lambda: step10_transition(other))
+
+
+def step10_transition(dialog):
+    shot("case_dialog_workflow.png", dialog)
+    step = dialog.ask_step("decided")
+    QTimer.singleShot(1000, lambda: step11_inspection(dialog, step))
+
+
+def step11_inspection(dialog, step):
+    if step is not None:
+        shot("transition_dialog.png", step)
+        step.reject()
+    dialog.done(0)
+    plugin = plugins.get("liangwei")
+    path, con = _database()
+    house = con.execute(
+        "SELECT i.house_id FROM house_inspections i JOIN inspection_members m "
+        "ON m.inspection_id = i.inspection_id JOIN houses h ON h.house_id = i.house_id "
+        "WHERE h.appraisal_grade IN ('C', 'D') GROUP BY i.house_id "
+        "ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+    inspection = plugin.open_inspection(path, house)
+    inspection.move(90, 40)
+    QTimer.singleShot(1500, lambda: step12_members(inspection))
+
+
+def step12_members(inspection):
+    shot("inspection_dialog.png", inspection)
+    inspection.tabs.setCurrentWidget(inspection.membersTab)
+    QTimer.singleShot(800, lambda: step13_settings(inspection))
+
+
+def step13_settings(inspection):
+    shot("inspection_members.png", inspection)
+    inspection.done(0)
+    plugins.get("liangwei").show_settings_dialog()
+    QTimer.singleShot(1500, step14_done)
+
+
+def step14_done():
+    for w in QApplication.topLevelWidgets():
+        if w.isVisible() and w.objectName() == "SettingsDialog":
+            shot("settings_dialog.png", w)
+            w.close()
     QgsProject.instance().setDirty(False)
     QTimer.singleShot(500, lambda: os._exit(0))
 

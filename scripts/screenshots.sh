@@ -29,6 +29,6 @@ sleep 2
 village="$(sqlite3 "$DEMO/demo_county.gpkg" "SELECT village_code FROM violations WHERE village_code IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")"
 mkdir -p docs/screenshots
 DISPLAY="$display" LW_SHOT_DIR="$PWD/docs/screenshots" LW_SHOT_VILLAGE="$village" \
-    timeout 180 qgis --noversioncheck --nologo --code scripts/screenshot_qgis.py \
+    timeout 240 qgis --noversioncheck --nologo --code scripts/screenshot_qgis.py \
     "$DEMO/demo_county.qgz" >/dev/null 2>&1 || true
 ls -l docs/screenshots

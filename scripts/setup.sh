@@ -29,6 +29,7 @@ APT_PACKAGES=(
     pyqt5-dev-tools qttools5-dev-tools
     poppler-utils imagemagick
     python3-venv sqlite3 gdal-bin zip
+    python3-openpyxl qttranslations5-l10n
 )
 
 log() { printf '[setup] %s\n' "$*"; }

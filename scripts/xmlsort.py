@@ -27,10 +27,27 @@ def sort_attributes(root):
     return root
 
 
+# Elements whose children come from a hash set in QGIS (their order means nothing):
+# sorted by their attributes.
+SET_LIKE = ("actionsetting",)
+
+
+def sort_set_children(root):
+    for element in root.iter():
+        if element.tag in SET_LIKE:
+            children = [c for c in element if c.tag == "actionScope"]
+            for c in children:
+                element.remove(c)
+            for c in sorted(children, key=lambda c: sorted(c.attrib.items())):
+                element.append(c)
+    return root
+
+
 def normalised(text, doctype=None):
-    """`text` with every element's attributes sorted, indented; `doctype` (a line such
-    as <!DOCTYPE qgis ...>) is put on top when given."""
-    root = sort_attributes(ET.fromstring(text))
+    """`text` with every element's attributes sorted (and the children of set-like
+    elements), indented; `doctype` (a line such as <!DOCTYPE qgis ...>) is put on top
+    when given."""
+    root = sort_set_children(sort_attributes(ET.fromstring(text)))
     ET.indent(root, space="  ")
     body = ET.tostring(root, encoding="unicode")
     return "%s\n%s\n" % (doctype, body) if doctype else body + "\n"

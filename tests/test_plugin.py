@@ -108,8 +108,17 @@ def zh_translations(tmp_path, monkeypatch, zh_locale):
     return folder
 
 
+# The plugin's actions (object names), in toolbar order.
+ACTIONS = ["liangweiDatabaseAction", "liangweiCasePanelAction", "liangweiSettingsAction",
+           "liangweiNewCaseAction", "liangweiOpenCaseAction", "liangweiInspectionAction"]
+
+
 def _our_actions(main_window):
     return [a for a in main_window.findChildren(QAction) if a.objectName() == "liangweiDatabaseAction"]
+
+
+def _all_our_actions(main_window):
+    return [a for a in main_window.findChildren(QAction) if a.objectName().startswith("liangwei")]
 
 
 def test_plugin_loads_translated_and_unloads_completely(iface, zh_translations, qgis_processing):
@@ -133,9 +142,11 @@ def test_plugin_loads_translated_and_unloads_completely(iface, zh_translations, 
     toolbars = [t for t in main.findChildren(QToolBar) if t.objectName() == "LiangweiToolbar"]
     assert len(toolbars) == 1
     assert toolbars[0].windowTitle() == "两违治理"
-    assert toolbars[0].actions() == [action]
+    assert [a.objectName() for a in toolbars[0].actions()] == ACTIONS
+    assert toolbars[0].actions()[0] is action
+    assert all(not a.icon().isNull() and a.toolTip() for a in toolbars[0].actions())
     sub = iface.plugins_menu.submenu("两违治理")
-    assert sub is not None and sub.actions() == [action]
+    assert sub is not None and sub.actions() == toolbars[0].actions()
 
     # Processing provider with every algorithm, each with a help text.
     provider = registry.providerById("liangwei")
@@ -151,7 +162,7 @@ def test_plugin_loads_translated_and_unloads_completely(iface, zh_translations, 
 
     assert registry.providerById("liangwei") is None
     assert all(registry.algorithmById(a) is None for a in ALGORITHMS)
-    assert _our_actions(main) == []
+    assert _all_our_actions(main) == []
     assert [t for t in main.findChildren(QToolBar) if t.objectName() == "LiangweiToolbar"] == []
     assert iface.plugins_menu.submenu("两违治理") is None
     assert iface.plugins_menu.menu.actions() == []
@@ -364,3 +375,50 @@ def test_dialog_fits_a_small_screen_and_tab_order(dialog, qtbot):
     assert order.index(file_edit) < order.index(dialog.countyCodeEdit) < \
         order.index(dialog.overwriteCheck) < order.index(dialog.buttonBox.button(QDialogButtonBox.Ok))
 
+
+
+def test_layer_actions_open_the_case_and_inspection_dialogs(iface, qgis_processing, qtbot,
+                                                           tmp_path, monkeypatch):
+    """The actions the styles put on violations and houses reach the running plugin."""
+    import qgis.utils
+    from qgis.core import (QgsExpression, QgsExpressionContext, QgsExpressionContextUtils,
+                           QgsFeatureRequest)
+    from liangwei.plugin.gis.layers import LAYER_ACTIONS, load_project
+    from liangwei.plugin.main import LiangweiPlugin
+    from liangwei.plugin.store import demo_writer, gpkg
+
+    path = str(tmp_path / "county.gpkg")
+    gpkg.create(path, "330624")
+    demo_writer.write_demo_county(path, seed=3, townships=2, villages=6, violations=8,
+                                  houses=4)
+    plugin = LiangweiPlugin(iface)
+    plugin.initGui()
+    monkeypatch.setitem(qgis.utils.plugins, "some_folder_name", plugin)
+    project = QgsProject.instance()
+    try:
+        load_project(path, project)
+        opened = {}
+        for table, attr, key in (("violations", "case_dialogs", "case_id"),
+                                 ("houses", "inspection_dialogs", "house_id")):
+            layer = [lyr for lyr in project.mapLayers().values()
+                     if lyr.source().endswith("layername=" + table)][0]
+            uuid = LAYER_ACTIONS[table][0]
+            action = [a for a in layer.actions().actions() if a.id().toString() == uuid]
+            assert len(action) == 1 and action[0].name() in LAYER_ACTIONS[table][1]
+            feature = next(layer.getFeatures(QgsFeatureRequest().setLimit(1)))
+            context = QgsExpressionContext()
+            context.appendScope(QgsExpressionContextUtils.layerScope(layer))
+            context.setFeature(feature)
+            # What QGIS's action runner does (it needs the desktop's Python runner): expand
+            # the [% %] expressions, run the Python.
+            exec(QgsExpression.replaceExpressionText(action[0].command(), context), {})
+            dialogs = getattr(plugin, attr)
+            assert len(dialogs) == 1
+            (db, opened_key), dialog = next(iter(dialogs.items()))
+            assert opened_key == feature[key] and os.path.samefile(db, path)
+            opened[table] = dialog
+        assert opened["violations"].case_id in opened["violations"].windowTitle()
+    finally:
+        plugin.unload()
+        project.removeAllMapLayers()
+        _flush_deletes()

@@ -46,7 +46,7 @@ LOCALE_KEY = "locale/userLocale"
 GROUP = "两违治理"
 REFERENCE_GROUP = "参考表"
 LAYER_ORDER = ["violations", "houses", "zones", "case_events", "house_inspections",
-               "inspection_members", "attachments"]
+               "inspection_members", "attachments", "patrol_reports"]
 REFERENCE_TABLES = ["code_lists", "settings", "workflow_transitions"]
 GEOMETRY = {"violations": QgsWkbTypes.MultiPolygon, "zones": QgsWkbTypes.MultiPolygon,
             "houses": QgsWkbTypes.Point}

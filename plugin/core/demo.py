@@ -50,7 +50,7 @@ import math
 import random
 
 from . import workflow
-from .codes import BUSINESS_USES, MEMBER_WEIGHT, join_multi
+from .codes import BUILDING_TYPE, BUSINESS_USES, MEMBER_WEIGHT, join_multi
 
 DEFAULT_COUNTY_CODE = "330624"
 DEFAULT_COUNTY_NAME = "新城县"
@@ -1407,8 +1407,80 @@ class DemoCounty(object):
         row.update(ground)
         return row
 
+    # --- patrol reports (零报告) ---------------------------------------------------------------
+
+    def patrol_days(self):
+        """The days with patrol reports: the last PATROL_DAYS days up to today."""
+        return [self.today - datetime.timedelta(days=k) for k in range(PATROL_DAYS - 1, -1, -1)]
+
+    def patrol_missing(self):
+        """The (village code, ISO day) pairs that did not report: PATROL_MISSING_SHARE of
+        all pairs (rounded), drawn by the seed."""
+        pairs = [(v.code, d.isoformat()) for d in self.patrol_days() for v in self.villages]
+        rng = random.Random("%s:patrol-missing" % self.seed)
+        return set(rng.sample(pairs, int(round(PATROL_MISSING_SHARE * len(pairs)))))
+
+    def patrol_reports(self, found=None):
+        """patrol_reports rows: every village and community, every day of patrol_days(),
+        except the pairs of patrol_missing().
+
+        found: {(village code, ISO day): [finding text, …]} of the cases discovered on
+        that day in that village (patrol_finding() of each violation row); None reads
+        them from violations() (the writer collects them while it writes the cases).
+        found_count is the number of those cases; summary lists them, empty when none.
+        Reports come in by 17:00 local time, a few of them late."""
+        if found is None:
+            found = patrol_findings(self.violations(), self.patrol_days())
+        missing = self.patrol_missing()
+        rng = random.Random("%s:patrol" % self.seed)
+        rows = []
+        for d in self.patrol_days():
+            day = d.isoformat()
+            for v in self.villages:
+                late = rng.random() < 0.08
+                minute = (17 * 60 + 5 + int(rng.random() * 150) if late
+                          else 15 * 60 + int(rng.random() * 120))
+                if (v.code, day) in missing:
+                    continue
+                items = found.get((v.code, day), [])
+                summary = None
+                if items:
+                    summary = "发现违法建设%d处：%s" % (len(items), "；".join(items))
+                at = _utc(d, minute)
+                rows.append({
+                    "zone_code": v.code, "report_date": day, "reported_at": at,
+                    "found_count": len(items), "summary": summary,
+                    "reporter": v.grid_member, "note": "逾时上报" if late else None,
+                    "created_at": at, "updated_by": v.grid_member,
+                })
+        return rows
+
 
 # --- tables and helpers for the rows ------------------------------------------------------------
+
+# Patrol reports: the last two weeks of the timeline; 5 % of village-days unreported.
+PATROL_DAYS = 14
+PATROL_MISSING_SHARE = 0.05
+
+
+def patrol_finding(violation):
+    """The line a patrol report gives a case it found: address, building type, area."""
+    return "%s%s约%d平方米" % (violation["address"] or "",
+                            BUILDING_TYPE.label(violation["building_type"], "zh"),
+                            int(round(violation["area_m2"] or 0)))
+
+
+def patrol_findings(violations, days):
+    """{(village code, ISO day): [patrol_finding, …]} of the violation rows discovered on
+    one of `days`, in their order."""
+    wanted = {d.isoformat() for d in days}
+    found = {}
+    for row in violations:
+        if row["discovered_on"] in wanted and row["village_code"]:
+            found.setdefault((row["village_code"], row["discovered_on"]), []).append(
+                patrol_finding(row))
+    return found
+
 
 # One violation per state at least (at random positions), so every state is present.
 _STATE_SPREAD = ("clue", "verified", "filed", "not_filed", "investigating", "notified", "decided",

@@ -18,6 +18,7 @@ import hashlib
 import os
 
 from qgis.core import (
+    QgsAction,
     QgsAttributeEditorContainer,
     QgsAttributeEditorElement,
     QgsAttributeEditorField,
@@ -38,6 +39,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from qgis.PyQt.QtCore import QUuid
 from qgis.PyQt.QtGui import QFontDatabase
 
 from ..core import codes
@@ -67,6 +69,7 @@ PK_LABELS = {
     "key": ("设置项", "Setting"),
     "transition_id": ("规则编号", "Rule id"),
     "code_row_id": ("行编号", "Row id"),
+    "report_id": ("报告编号", "Report id"),
 }
 
 DATE_CONFIG = {"field_format": "yyyy-MM-dd", "display_format": "yyyy-MM-dd",
@@ -95,6 +98,7 @@ DISPLAY_EXPRESSIONS = {
     "settings": '"key"',
     "workflow_transitions":
         "represent_value(\"from_status\") || ' → ' || represent_value(\"to_status\")",
+    "patrol_reports": "\"zone_code\" || ' ' || to_string(\"report_date\")",
 }
 
 
@@ -362,6 +366,45 @@ def build_form_layout(layer, table_name, lang="zh"):
     layer.setEditFormConfig(config)
 
 
+# Layer actions that open the plugin's dialogs on a feature (fixed ids, so that the
+# generated styles do not change from one build to the next).  The command finds the
+# plugin object by its class (the plugin folder may be named anything) and says so
+# when the plugin is not active.
+LAYER_ACTIONS = {
+    "violations": ("{5a7e1f3c-2b1d-4c1e-9a53-7c1f0b1e6a01}", ("打开案件", "Open case"),
+                   "open_case_of_layer", '"case_id"'),
+    "houses": ("{5a7e1f3c-2b1d-4c1e-9a53-7c1f0b1e6a02}", ("记录检查", "Record an inspection"),
+               "open_inspection_of_layer", '"house_id"'),
+}
+_ACTION_COMMAND = (
+    "from qgis.utils import iface, plugins\n"
+    "plugin = next((p for p in plugins.values() if type(p).__name__ == 'LiangweiPlugin'), None)\n"
+    "if plugin is None:\n"
+    "    iface.messageBar().pushWarning('Liangwei', %r)\n"
+    "else:\n"
+    "    plugin.%s('[%% @layer_id %%]', '[%% %s %%]')\n")
+
+
+def install_actions(layer, table_name, lang="zh"):
+    """The plugin's action on the features of `layer` (open the case / record an
+    inspection), replacing an earlier copy."""
+    entry = LAYER_ACTIONS.get(table_name)
+    if entry is None:
+        return
+    action_id, names, method, key = entry
+    manager = layer.actions()
+    uuid = QUuid(action_id)
+    for action in manager.actions():
+        if action.id() == uuid:
+            manager.removeAction(uuid)
+    name = names[0] if lang == "zh" else names[1]
+    warning = ("两违治理插件未启用。" if lang == "zh" else
+               "The Liangwei plugin is not active.")
+    manager.addAction(QgsAction(uuid, QgsAction.GenericPython, name,
+                                _ACTION_COMMAND % (warning, method, key), "", False, name,
+                                {"Feature", "Canvas"}))
+
+
 def configure_form(layer, table_name, lang="zh", layers=None):
     """Aliases, editor widgets, read-only flags, tab layout and display expression of
     one layer, from the schema.  `layers` maps 'zones' / 'code_lists' to loaded layers
@@ -383,6 +426,7 @@ def configure_form(layer, table_name, lang="zh", layers=None):
         layer.setEditFormConfig(config)
     build_form_layout(layer, table_name, lang)
     layer.setDisplayExpression(DISPLAY_EXPRESSIONS.get(table_name, ""))
+    install_actions(layer, table_name, lang)
 
 
 def _iter_elements(container):
@@ -779,6 +823,7 @@ def load_project(path, project=None, group_name=None, lang=None):
     for table, layer in layers.items():
         _fix_value_relations(layer, table, layers)
         translate_layer(layer, table, lang)
+        install_actions(layer, table, lang)
         install_relation_editors(layer, table, project, ids, lang)
         use_available_label_font(layer)
     return group

@@ -18,7 +18,7 @@ import struct
 import time
 
 from ..core import settings as settings_rules
-from ..core.demo import CRS, DemoCounty
+from ..core.demo import CRS, DemoCounty, patrol_finding
 from . import gpkg, schema
 from .sqlite_ddl import NOW, q
 
@@ -71,6 +71,8 @@ _HOUSE_FIELDS = tuple(["fid", "geom"] + [f.name for f in schema.HOUSES.fields
                                          if f.name not in ("updated_at",)])
 _INSPECTION_FIELDS = tuple(["inspection_id"] + [f.name for f in schema.HOUSE_INSPECTIONS.fields])
 _MEMBER_FIELDS = ("inspection_id", "storey", "member_type", "total", "dangerous")
+_PATROL_FIELDS = ("zone_code", "report_date", "reported_at", "found_count", "summary",
+                  "reporter", "note", "created_at", "updated_by")
 _EVENT_SQL = ("INSERT INTO case_events (case_id, at, from_status, to_status, actor, note) "
               "VALUES (?, ?, ?, ?, ?, ?)")
 
@@ -81,7 +83,8 @@ def _insert_sql(table, fields):
 
 
 def _check_empty(con):
-    for table in ("zones", "violations", "houses", "case_events", "house_inspections"):
+    for table in ("zones", "violations", "houses", "case_events", "house_inspections",
+                  "patrol_reports"):
         n = con.execute("SELECT count(*) FROM %s" % q(table)).fetchone()[0]
         if n:
             raise gpkg.DatabaseError(
@@ -99,10 +102,11 @@ def write_demo_county(path, seed=1, townships=30, villages=500, violations=2000,
     """Fill the empty project database at `path` with a demo county; returns a summary.
 
     The county code is the database's own (settings.county_code); its CRS must be
-    EPSG:4490.  Zones, violations (with their whole case history), houses and their
-    inspections are written in ONE transaction: on an error or a cancel (``is_canceled()``
-    returning true, checked every chunk) it is rolled back and the database is left as
-    it was; a cancel raises DemoCanceled.
+    EPSG:4490.  Zones, violations (with their whole case history), the patrol reports
+    (零报告) of the last two weeks, houses and their inspections are written in ONE
+    transaction: on an error or a cancel (``is_canceled()`` returning true, checked
+    every chunk) it is rolled back and the database is left as it was; a cancel raises
+    DemoCanceled.
 
     area_m2: callable(wkt) -> m² for violations.area_m2, e.g. the ellipsoidal
       ``gis.area.AreaCalculator("EPSG:4490").area_m2``.  None uses the generator's own
@@ -111,7 +115,7 @@ def write_demo_county(path, seed=1, townships=30, villages=500, violations=2000,
       ellipsoidal area for polygons of this size).
     progress: callable(percent 0–100), called after every chunk.
     Returns {"tables": {table: rows}, "county_code", "county_name", "seed", "seconds",
-    "straddling": n, "area_source": "callable" | "planar"}.
+    "straddling": n, "patrol_reports": rows, "area_source": "callable" | "planar"}.
     """
     t0 = time.time()
     con = gpkg.connect(path)
@@ -142,6 +146,7 @@ def write_demo_county(path, seed=1, townships=30, villages=500, violations=2000,
         return {"tables": tables, "county_code": county_code, "county_name": demo.county_name,
                 "seed": seed, "seconds": round(time.time() - t0, 2),
                 "straddling": writer.straddling,
+                "patrol_reports": _count(con, "patrol_reports"),
                 "area_source": "callable" if area_m2 else "planar"}
     finally:
         con.close()
@@ -157,6 +162,9 @@ class _Writer(object):
         self.is_canceled = is_canceled
         self.chunk = max(1, int(chunk))
         self.straddling = 0
+        # {(village code, ISO day): [finding, …]} of the cases discovered on a patrol day
+        self.patrol_days = {d.isoformat() for d in demo.patrol_days()}
+        self.findings = {}
         # progress weights: roughly the time each part takes
         self.total_work = 1.0 + demo.n_violations * 8.0 + demo.n_houses * 2.0
         self.done_work = 0.0
@@ -173,6 +181,7 @@ class _Writer(object):
         self._zones()
         self._tick(1.0)
         self._violations()
+        self._patrol_reports()
         self._houses()
         self._no_violation_status()
 
@@ -211,6 +220,9 @@ class _Writer(object):
                 values["area_m2"] = round(float(self.area_m2(v["geom"])), 2)
             if v["_straddles"]:
                 self.straddling += 1
+            if v["discovered_on"] in self.patrol_days and v["village_code"]:
+                self.findings.setdefault((v["village_code"], v["discovered_on"]), []).append(
+                    patrol_finding(v))
             batch.append((fid, [values[f] for f in _VIOLATION_FIELDS], v["_steps"]))
             if len(batch) >= self.chunk:
                 self._write_violations(insert_sql, batch)
@@ -248,6 +260,12 @@ class _Writer(object):
                 con.executemany(sql, rows)
             con.executemany(_EVENT_SQL, events)
         self._tick(len(batch) * 8.0)
+
+    def _patrol_reports(self):
+        """零报告 of the last days, consistent with the cases just written."""
+        rows = self.demo.patrol_reports(self.findings)
+        self.con.executemany(_insert_sql("patrol_reports", _PATROL_FIELDS),
+                             [[r[f] for f in _PATROL_FIELDS] for r in rows])
 
     def _houses(self):
         con = self.con

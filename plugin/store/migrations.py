@@ -14,6 +14,7 @@ from .sqlite_ddl import NOW, q
 
 # {from_version: (description, function(con))} for changes a sync cannot derive.
 # 1 → 2 (grading results on houses) is purely additive: the sync does it.
+# 2 → 3 (the patrol_reports table, 零报告) is purely additive: the sync does it.
 STEPS = {}
 
 

@@ -14,8 +14,8 @@ from typing import NamedTuple, Optional, Tuple
 from ..core import codes, workflow
 
 # Version of the schema written by this code.  Opening an older database upgrades
-# it in place (store/migrations.py).
-SCHEMA_VERSION = 2
+# it in place (store/migrations.py).  3: patrol_reports (零报告).
+SCHEMA_VERSION = 3
 
 GEOMETRY_COLUMN = "geom"
 
@@ -388,12 +388,38 @@ CODE_LISTS = Table(
     uniques=(("list_name", "code"),),
 )
 
+# 零报告 (domain.md §4, seed 001): every village, community or grid reports its patrol
+# of the day by 17:00, also when nothing was found.  One row per zone and day; a
+# missing row is a zone that did not report.
+PATROL_REPORTS = Table(
+    "patrol_reports", "巡查零报告", "Patrol reports",
+    pk="report_id",
+    fields=(
+        F("zone_code", "text", "村(社区)/网格", "Village / grid", required=True,
+          references=("zones", "zone_code")),
+        F("report_date", "date", "报告日期", "Report date", required=True, not_future=True),
+        F("reported_at", "datetime", "上报时间", "Reported at", not_future=True),
+        F("found_count", "integer", "发现违建数", "Violations found", required=True,
+          minimum=0, default="0"),
+        F("summary", "text", "发现情况", "What was found", multiline=True),
+        F("reporter", "text", "上报人", "Reporter"),
+        F("note", "text", "备注", "Note", multiline=True),
+        *_AUDIT,
+    ),
+    checks=(
+        ("length(zone_code) IN (12, 15)",
+         "a patrol report belongs to a village, community or grid"),
+    ),
+    uniques=(("zone_code", "report_date"),),
+    timestamps=True,
+)
+
 TABLES = (ZONES, VIOLATIONS, CASE_EVENTS, ATTACHMENTS, HOUSES, HOUSE_INSPECTIONS,
-          INSPECTION_MEMBERS, SETTINGS, WORKFLOW_TRANSITIONS, CODE_LISTS)
+          INSPECTION_MEMBERS, SETTINGS, WORKFLOW_TRANSITIONS, CODE_LISTS, PATROL_REPORTS)
 BY_NAME = {t.name: t for t in TABLES}
 # Tables shown as layers in the project, in layer-tree order (top first).
 LAYER_TABLES = ("violations", "houses", "zones", "case_events", "house_inspections",
-                "inspection_members", "attachments")
+                "inspection_members", "attachments", "patrol_reports")
 
 
 def table(name):

@@ -320,10 +320,10 @@ def attachment_triggers():
 INDEXES = (
     ("violations", ("township_code",)), ("violations", ("village_code",)),
     ("violations", ("status",)), ("violations", ("discovered_on",)),
-    ("case_events", ("case_id",)), ("houses", ("township_code",)),
+    ("case_events", ("case_id", "at")), ("houses", ("township_code",)),
     ("houses", ("village_code",)), ("house_inspections", ("house_id",)),
     ("inspection_members", ("inspection_id",)), ("attachments", ("owner_table", "owner_id")),
-    ("zones", ("parent_code",)),
+    ("zones", ("parent_code",)), ("patrol_reports", ("report_date",)),
 )
 
 

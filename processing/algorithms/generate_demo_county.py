@@ -18,7 +18,7 @@ from .base import LiangweiAlgorithm, county_code_problem
 DEMO_CRS = "EPSG:4490"
 # Tables whose row counts are outputs, as <TABLE>_COUNT.
 COUNTED_TABLES = ("zones", "violations", "case_events", "attachments", "houses",
-                  "house_inspections", "inspection_members")
+                  "house_inspections", "inspection_members", "patrol_reports")
 
 
 def area_function(crs, transform_context=None):

@@ -1814,7 +1814,12 @@
     <constraint desc="" exp="" field="updated_by" />
   </constraintExpressions>
   <expressionfields />
-  <attributeactions />
+  <attributeactions>
+    <actionsetting action="from qgis.utils import iface, plugins&#10;plugin = next((p for p in plugins.values() if type(p).__name__ == 'LiangweiPlugin'), None)&#10;if plugin is None:&#10;    iface.messageBar().pushWarning('Liangwei', '两违治理插件未启用。')&#10;else:&#10;    plugin.open_case_of_layer('[% @layer_id %]', '[% &quot;case_id&quot; %]')&#10;" capture="0" icon="" id="{5a7e1f3c-2b1d-4c1e-9a53-7c1f0b1e6a01}" isEnabledOnlyWhenEditable="0" name="打开案件" notificationMessage="" shortTitle="打开案件" type="1">
+      <actionScope id="Canvas" />
+      <actionScope id="Feature" />
+    </actionsetting>
+  </attributeactions>
   <attributetableconfig actionWidgetStyle="dropDown" sortExpression="" sortOrder="0">
     <columns />
   </attributetableconfig>
