@@ -437,6 +437,11 @@
       <translation>, {} basement storey(s)</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>A login name has 1 to 63 bytes, no spaces around it, and does not start with pg_ or lw_; “{}” is not one.</source>
+      <translation>A login name has 1 to 63 bytes, no spaces around it, and does not start with pg_ or lw_; “{}” is not one.</translation>
+    </message>
+    <message>
       <location filename="../ui/case_dialog.py" />
       <source>A new case needs its polygon: draw it on the map.</source>
       <translation>A new case needs its polygon: draw it on the map.</translation>
@@ -451,6 +456,16 @@
       <location filename="../ui/database_dialog.py" />
       <source>A project database is a GeoPackage: the file name must end in .gpkg ({}).</source>
       <translation>A project database is a GeoPackage: the file name must end in .gpkg ({}).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>A schema name is 1 to 40 lower-case letters, digits or _, starting with a letter, e.g. county_330624; “{}” is not one.</source>
+      <translation>A schema name is 1 to 40 lower-case letters, digits or _, starting with a letter, e.g. county_330624; “{}” is not one.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>A township code has 9 digits, e.g. 330624100; “{}” is not one.</source>
+      <translation>A township code has 9 digits, e.g. 330624100; “{}” is not one.</translation>
     </message>
     <message>
       <location filename="../ui/case_dialog.py" />
@@ -628,6 +643,11 @@
       <translation>Canceled: the output holds only the changes found so far.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>Cannot use the connection “{}”: {}</source>
+      <translation>Cannot use the connection “{}”: {}</translation>
+    </message>
+    <message>
       <location filename="../plugin/main.py" />
       <source>Case panel</source>
       <translation>Case panel</translation>
@@ -766,6 +786,12 @@ Stale days: left at 30, the database's setting “Days without an event before a
 Output: a point layer in the CRS of the violations layer with the fields layer, feature_id, code (case number, house code or zone code), problem and message. The point is a point on the problem feature (for an overlap, on the overlapping area); a feature without a usable geometry gives a row without geometry. The log counts the problems of each kind. Nothing in the database is changed.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Choose a PostgreSQL connection.</source>
+      <translation>Choose a PostgreSQL connection.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/create_database.py" />
       <source>Choose a coordinate reference system, e.g. EPSG:4490 (CGCS2000).</source>
       <translation>Choose a coordinate reference system, e.g. EPSG:4490 (CGCS2000).</translation>
@@ -842,6 +868,7 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
     </message>
     <message>
       <location filename="../processing/algorithms/create_database.py" />
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
       <source>Coordinate reference system</source>
       <translation>Coordinate reference system</translation>
     </message>
@@ -857,9 +884,15 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
     </message>
     <message>
       <location filename="../processing/algorithms/create_database.py" />
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>County division code (6 digits)</source>
       <translation>County division code (6 digits)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>County schema</source>
+      <translation>County schema</translation>
     </message>
     <message>
       <location filename="../plugin/main.py" />
@@ -867,15 +900,30 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>Create a new project database for a county, or open an existing one, and add its layers to the map</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>Create county database on PostGIS</source>
+      <translation>Create county database on PostGIS</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/create_database.py" />
       <source>Create project database</source>
       <translation>Create project database</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Create township role</source>
+      <translation>Create township role</translation>
     </message>
     <message>
       <location filename="../plugin/main.py" />
       <location filename="../ui/case_panel.py" />
       <source>Create/open project database</source>
       <translation>Create/open project database</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>Created the county database {}.</source>
+      <translation>Created the county database {}.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -936,6 +984,51 @@ Overwrite: an existing file is only replaced when this is ticked.
 The file is built in a temporary file and moved into place at the end, so a failure never leaves a half-made database. It is not added to the map: open it with “Create/open project database” to get its styled layers.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>Creates the Liangwei county database in a new schema of a PostgreSQL/PostGIS database, for a county whose office and township offices edit the same cases at the same time: the same tables, rules and workflow as a project GeoPackage, with case numbers, the audit trail and the rights of each office kept by the database itself, whatever client writes.
+
+Connection: a PostgreSQL connection saved in QGIS (Browser › PostgreSQL › New Connection) to a database with the PostGIS extension. Its role must be allowed to create schemas in the database and to create roles (CREATEROLE), e.g. the database owner.
+Schema: the name of the new schema, lower-case letters, digits and _ (e.g. county_330624). An existing schema is never touched.
+County division code: the 6-digit code of the county; case numbers start with it.
+CRS: the coordinate reference system of the geometries (default EPSG:4490, CGCS2000).
+
+Also creates the group roles lw_&lt;schema&gt;_county_admin (everything), lw_&lt;schema&gt;_county_viewer (reads everything, also the audit trail), lw_&lt;schema&gt;_township_editor and lw_&lt;schema&gt;_township_viewer; give people logins that are members of them. Use “Create township role” for each township's editors and viewers. Default layer styles go to the table layer_styles, where QGIS finds them.
+
+Everything is created in one transaction: a failure leaves nothing behind.</source>
+      <translation>Creates the Liangwei county database in a new schema of a PostgreSQL/PostGIS database, for a county whose office and township offices edit the same cases at the same time: the same tables, rules and workflow as a project GeoPackage, with case numbers, the audit trail and the rights of each office kept by the database itself, whatever client writes.
+
+Connection: a PostgreSQL connection saved in QGIS (Browser › PostgreSQL › New Connection) to a database with the PostGIS extension. Its role must be allowed to create schemas in the database and to create roles (CREATEROLE), e.g. the database owner.
+Schema: the name of the new schema, lower-case letters, digits and _ (e.g. county_330624). An existing schema is never touched.
+County division code: the 6-digit code of the county; case numbers start with it.
+CRS: the coordinate reference system of the geometries (default EPSG:4490, CGCS2000).
+
+Also creates the group roles lw_&lt;schema&gt;_county_admin (everything), lw_&lt;schema&gt;_county_viewer (reads everything, also the audit trail), lw_&lt;schema&gt;_township_editor and lw_&lt;schema&gt;_township_viewer; give people logins that are members of them. Use “Create township role” for each township's editors and viewers. Default layer styles go to the table layer_styles, where QGIS finds them.
+
+Everything is created in one transaction: a failure leaves nothing behind.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Creates the database role of one township's editors or viewers in a county database on PostGIS (made with “Create county database on PostGIS”), and optionally a login that is a member of it.
+
+Township code: the 9-digit code of a township, street or park in the zones.
+Kind: editors read the whole county and write only the cases and houses (with their events, attachments and inspections) of their township; viewers read.
+Login and password (optional): the person's database login; it is created when it does not exist, otherwise it becomes a member of the role (its password is changed only when one is given). Note that QGIS keeps the parameters of a run, the password too, in its Processing history: leave it empty and set it with psql's \password if that matters.
+
+The role is called lw_&lt;schema&gt;_&lt;township code&gt;_&lt;kind&gt;. PostgreSQL itself enforces it (row-level security, grants and triggers), in QGIS and in any other client. The connection's role needs CREATEROLE.</source>
+      <translation>Creates the database role of one township's editors or viewers in a county database on PostGIS (made with “Create county database on PostGIS”), and optionally a login that is a member of it.
+
+Township code: the 9-digit code of a township, street or park in the zones.
+Kind: editors read the whole county and write only the cases and houses (with their events, attachments and inspections) of their township; viewers read.
+Login and password (optional): the person's database login; it is created when it does not exist, otherwise it becomes a member of the role (its password is changed only when one is given). Note that QGIS keeps the parameters of a run, the password too, in its Processing history: leave it empty and set it with psql's \password if that matters.
+
+The role is called lw_&lt;schema&gt;_&lt;township code&gt;_&lt;kind&gt;. PostgreSQL itself enforces it (row-level security, grants and triggers), in QGIS and in any other client. The connection's role needs CREATEROLE.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>Creating the county database {} for county {} in {}…</source>
+      <translation>Creating the county database {} for county {} in {}…</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>Creating the project database for county {}…</source>
       <translation>Creating the project database for county {}…</translation>
@@ -951,6 +1044,12 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <translation>Cultivated land / permanent basic farmland</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Database connection</source>
+      <translation>Database connection</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <source>Database upgraded: {}</source>
       <translation>Database upgraded: {}</translation>
@@ -959,6 +1058,11 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <location filename="../ui/settings_dialog.py" />
       <source>Dates</source>
       <translation>Dates</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>Default layer styles written to {}.</source>
+      <translation>Default layer styles written to {}.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/detect_changes.py" />
@@ -1032,6 +1136,11 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <translation>Edit the settings of the project database (shared by everyone who uses it)</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Editor</source>
+      <translation>Editor</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <source>Enter the 6-digit county division code, e.g. 330624.</source>
       <translation>Enter the 6-digit county division code, e.g. 330624.</translation>
@@ -1045,6 +1154,11 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>Every township needs at least one village: ask for at least {} villages.</source>
       <translation>Every township needs at least one village: ask for at least {} villages.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Existing login {} made a member of {}.</source>
+      <translation>Existing login {} made a member of {}.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_houses.py" />
@@ -1288,6 +1402,11 @@ Write back: with “Write the results to the houses table” ticked, the results
       <translation>Ground: dangerous</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>Group role {}: {}</source>
+      <translation>Group role {}: {}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Hills</source>
       <translation>Hills</translation>
@@ -1482,6 +1601,11 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>It was upgraded to the current version: {}.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
       <location filename="../ui/case_panel.py" />
       <source>Last step</source>
       <translation>Last step</translation>
@@ -1518,6 +1642,21 @@ grade</translation>
       <location filename="../processing/provider.py" />
       <source>Liangwei 两违治理</source>
       <translation>Liangwei 两违治理</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Login</source>
+      <translation>Login</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Login (optional)</source>
+      <translation>Login (optional)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Login {} created and made a member of {}.</source>
+      <translation>Login {} created and made a member of {}.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_houses.py" />
@@ -1720,6 +1859,11 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>Parent code field</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Password of a new login (optional)</source>
+      <translation>Password of a new login (optional)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <source>Patch polygons</source>
       <translation>Patch polygons</translation>
@@ -1907,6 +2051,16 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>Roads (highways)</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Role {} for township {} ({}).</source>
+      <translation>Role {} for township {} ({}).</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_houses.py" />
       <source>Row {}</source>
       <translation>Row {}</translation>
@@ -1920,6 +2074,16 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <location filename="../ui/database_dialog.py" />
       <source>Save the new project database as</source>
       <translation>Save the new project database as</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>Schema</source>
+      <translation>Schema</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>Schema name (e.g. county_330624)</source>
+      <translation>Schema name (e.g. county_330624)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/grade_houses.py" />
@@ -2133,6 +2297,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>The county code must have exactly 6 digits, e.g. 330624; “{}” is not one.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>The county database could not be created: {}</source>
+      <translation>The county database could not be created: {}</translation>
+    </message>
+    <message>
       <location filename="../ui/database_dialog.py" />
       <source>The database is checked, upgraded if an older version of the plugin made it, and its layers are added to the map in the group “两违治理”.</source>
       <translation>The database is checked, upgraded if an older version of the plugin made it, and its layers are added to the map in the group “两违治理”.</translation>
@@ -2141,6 +2310,16 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <location filename="../plugin/store/inspections.py" />
       <source>The database refused the inspection: {}. Nothing was saved.</source>
       <translation>The database refused the inspection: {}. Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>The database role {} of the connection “{}” may not {}. Connect as the database owner or another role with these rights (see README: setting up a county server).</source>
+      <translation>The database role {} of the connection “{}” may not {}. Connect as the database owner or another role with these rights (see README: setting up a county server).</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>The database {} of the connection “{}” has no PostGIS. A superuser must run CREATE EXTENSION postgis; in it (the server needs PostGIS installed, on Debian the package postgresql-15-postgis-3).</source>
+      <translation>The database {} of the connection “{}” has no PostGIS. A superuser must run CREATE EXTENSION postgis; in it (the server needs PostGIS installed, on Debian the package postgresql-15-postgis-3).</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -2460,6 +2639,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>The row of case {} could not be written to the output: {}</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>The schema {} already exists in the database {}. Choose another schema name; an existing county schema is never overwritten.</source>
+      <translation>The schema {} already exists in the database {}. Choose another schema name; an existing county schema is never overwritten.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/grade_houses.py" />
       <source>The screening rules cannot be used: {}</source>
       <translation>The screening rules cannot be used: {}</translation>
@@ -2509,6 +2693,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <location filename="../processing/algorithms/import_houses.py" />
       <source>The text encoding applies to CSV files and shapefiles; this input is read as it is.</source>
       <translation>The text encoding applies to CSV files and shapefiles; this input is read as it is.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>The township role could not be created: {}</source>
+      <translation>The township role could not be created: {}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -2636,6 +2825,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>This file cannot be opened as a project database: {}</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>This role may not write public.layer_styles, so the styles are in {}: QGIS loads them only when that schema is on the user's search_path.</source>
+      <translation>This role may not write public.layer_styles, so the styles are in {}: QGIS loads them only when that schema is on the user's search_path.</translation>
+    </message>
+    <message>
       <location filename="../ui/transition_dialog.py" />
       <source>This step needs no further data. It is written when the case is saved.</source>
       <translation>This step needs no further data. It is written when the case is saved.</translation>
@@ -2659,6 +2853,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <location filename="../processing/algorithms/township_stats.py" />
       <source>Township assessment statistics</source>
       <translation>Township assessment statistics</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Township code (9 digits)</source>
+      <translation>Township code (9 digits)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -2703,6 +2902,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../processing/algorithms/validate_database.py" />
       <source>Validate the project database</source>
       <translation>Validate the project database</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Viewer</source>
+      <translation>Viewer</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/township_stats.py" />
@@ -2881,6 +3085,16 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../ui/inspection_dialog.py" />
       <source>built {}</source>
       <translation>built {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>create roles (it needs the CREATEROLE attribute)</source>
+      <translation>create roles (it needs the CREATEROLE attribute)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>create schemas in the database {}</source>
+      <translation>create schemas in the database {}</translation>
     </message>
     <message>
       <location filename="../plugin/core/jgj125.py" />
@@ -3954,6 +4168,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../plugin/core/patch_fields.py" />
       <source>“{}” is not one of {}</source>
       <translation>“{}” is not one of {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>“{}” is not the schema of a county database.</source>
+      <translation>“{}” is not the schema of a county database.</translation>
     </message>
     <message>
       <location filename="../plugin/core/patch_fields.py" />

@@ -437,6 +437,11 @@
       <translation>，地下{}层</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>A login name has 1 to 63 bytes, no spaces around it, and does not start with pg_ or lw_; “{}” is not one.</source>
+      <translation>登录名为 1 至 63 字节,首尾不能有空格,且不能以 pg_ 或 lw_ 开头;“{}”不符合要求。</translation>
+    </message>
+    <message>
       <location filename="../ui/case_dialog.py" />
       <source>A new case needs its polygon: draw it on the map.</source>
       <translation>新案件需要图斑：请在地图上绘制。</translation>
@@ -451,6 +456,16 @@
       <location filename="../ui/database_dialog.py" />
       <source>A project database is a GeoPackage: the file name must end in .gpkg ({}).</source>
       <translation>治违数据库是 GeoPackage 文件，文件名须以 .gpkg 结尾（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>A schema name is 1 to 40 lower-case letters, digits or _, starting with a letter, e.g. county_330624; “{}” is not one.</source>
+      <translation>模式名称由 1 至 40 个小写字母、数字或下划线组成,以字母开头,如 county_330624;“{}”不符合要求。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>A township code has 9 digits, e.g. 330624100; “{}” is not one.</source>
+      <translation>乡镇代码为 9 位数字,如 330624100;“{}”不符合要求。</translation>
     </message>
     <message>
       <location filename="../ui/case_dialog.py" />
@@ -628,6 +643,11 @@
       <translation>已取消:输出仅包含已发现的变化。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>Cannot use the connection “{}”: {}</source>
+      <translation>无法使用连接“{}”:{}</translation>
+    </message>
+    <message>
       <location filename="../plugin/main.py" />
       <source>Case panel</source>
       <translation>案件面板</translation>
@@ -766,6 +786,12 @@ d_house_without_measures — 鉴定为 D 级（整幢危房）的房屋没有整
 输出：违建图斑图层坐标系下的点图层，字段为 layer、feature_id、code（案件编号、房屋编码或区划代码）、problem 和 message。点位于问题要素上（重叠问题位于重叠区域上）；没有可用几何图形的要素输出为无几何的记录。日志统计每类问题的数量。不修改数据库中的任何内容。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Choose a PostgreSQL connection.</source>
+      <translation>请选择一个 PostgreSQL 连接。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/create_database.py" />
       <source>Choose a coordinate reference system, e.g. EPSG:4490 (CGCS2000).</source>
       <translation>请选择坐标参考系，如 EPSG:4490（CGCS2000）。</translation>
@@ -842,8 +868,9 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
     </message>
     <message>
       <location filename="../processing/algorithms/create_database.py" />
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
       <source>Coordinate reference system</source>
-      <translation>坐标参考系</translation>
+      <translation>坐标参照系</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_houses.py" />
@@ -857,9 +884,15 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
     </message>
     <message>
       <location filename="../processing/algorithms/create_database.py" />
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>County division code (6 digits)</source>
-      <translation>县级行政区划代码（6位）</translation>
+      <translation>县级行政区划代码(6位)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>County schema</source>
+      <translation>县级模式</translation>
     </message>
     <message>
       <location filename="../plugin/main.py" />
@@ -867,15 +900,30 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>为本县新建治违数据库或打开已有数据库，并将其图层加入地图</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>Create county database on PostGIS</source>
+      <translation>在 PostGIS 上新建全县共享数据库</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/create_database.py" />
       <source>Create project database</source>
       <translation>新建治违数据库</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Create township role</source>
+      <translation>新建乡镇角色</translation>
     </message>
     <message>
       <location filename="../plugin/main.py" />
       <location filename="../ui/case_panel.py" />
       <source>Create/open project database</source>
       <translation>新建/打开治违数据库</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>Created the county database {}.</source>
+      <translation>已新建全县数据库 {}。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -936,6 +984,51 @@ The file is built in a temporary file and moved into place at the end, so a fail
 数据库先在临时文件中生成，完成后再移到目标位置，失败时不会留下不完整的数据库。数据库不会加入地图，请用“新建/打开治违数据库”打开，以加载带样式的图层。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>Creates the Liangwei county database in a new schema of a PostgreSQL/PostGIS database, for a county whose office and township offices edit the same cases at the same time: the same tables, rules and workflow as a project GeoPackage, with case numbers, the audit trail and the rights of each office kept by the database itself, whatever client writes.
+
+Connection: a PostgreSQL connection saved in QGIS (Browser › PostgreSQL › New Connection) to a database with the PostGIS extension. Its role must be allowed to create schemas in the database and to create roles (CREATEROLE), e.g. the database owner.
+Schema: the name of the new schema, lower-case letters, digits and _ (e.g. county_330624). An existing schema is never touched.
+County division code: the 6-digit code of the county; case numbers start with it.
+CRS: the coordinate reference system of the geometries (default EPSG:4490, CGCS2000).
+
+Also creates the group roles lw_&lt;schema&gt;_county_admin (everything), lw_&lt;schema&gt;_county_viewer (reads everything, also the audit trail), lw_&lt;schema&gt;_township_editor and lw_&lt;schema&gt;_township_viewer; give people logins that are members of them. Use “Create township role” for each township's editors and viewers. Default layer styles go to the table layer_styles, where QGIS finds them.
+
+Everything is created in one transaction: a failure leaves nothing behind.</source>
+      <translation>在 PostgreSQL/PostGIS 数据库的一个新模式中新建两违治理全县数据库,供县局与各乡镇办公室同时编辑同一批案件:表、规则与流程与项目 GeoPackage 相同,案件编号、审计日志和各办公室的权限均由数据库本身维护,无论用哪种客户端写入。
+
+数据库连接:在 QGIS 中保存的 PostgreSQL 连接(浏览器 › PostgreSQL › 新建连接),其数据库须已安装 PostGIS 扩展。该连接的角色须有权在数据库中创建模式并创建角色(CREATEROLE),例如数据库所有者。
+模式名称:新模式的名称,由小写字母、数字和下划线组成(如 county_330624)。已有的模式不会被改动。
+县级行政区划代码:县的 6 位代码,案件编号以此开头。
+坐标参照系:几何图形的坐标参照系(默认 EPSG:4490,CGCS2000)。
+
+同时新建组角色 lw_&lt;schema&gt;_county_admin(全部权限)、lw_&lt;schema&gt;_county_viewer(查看全部,包括审计日志)、lw_&lt;schema&gt;_township_editor 和 lw_&lt;schema&gt;_township_viewer;请为每个人建立属于这些角色的登录名。各乡镇的编辑和查看角色用“新建乡镇角色”建立。默认图层样式写入 layer_styles 表,QGIS 会从那里读取。
+
+全部内容在一个事务中创建:失败时不留下任何东西。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Creates the database role of one township's editors or viewers in a county database on PostGIS (made with “Create county database on PostGIS”), and optionally a login that is a member of it.
+
+Township code: the 9-digit code of a township, street or park in the zones.
+Kind: editors read the whole county and write only the cases and houses (with their events, attachments and inspections) of their township; viewers read.
+Login and password (optional): the person's database login; it is created when it does not exist, otherwise it becomes a member of the role (its password is changed only when one is given). Note that QGIS keeps the parameters of a run, the password too, in its Processing history: leave it empty and set it with psql's \password if that matters.
+
+The role is called lw_&lt;schema&gt;_&lt;township code&gt;_&lt;kind&gt;. PostgreSQL itself enforces it (row-level security, grants and triggers), in QGIS and in any other client. The connection's role needs CREATEROLE.</source>
+      <translation>在 PostGIS 上的全县数据库(由“在 PostGIS 上新建全县共享数据库”建立)中,新建某一乡镇的编辑或查看角色,并可同时建立属于该角色的登录名。
+
+乡镇代码:区划中某乡镇、街道或园区的 9 位代码。
+类型:编辑可查看全县,只能修改本乡镇的案件和房屋(及其环节、附件和检查记录);查看只能查看。
+登录名和密码(可选):此人的数据库登录名;不存在时新建,已存在时将其加入该角色(仅在填写密码时修改其密码)。注意 QGIS 会在处理历史中保存运行参数,包括密码:如有顾虑,请留空,之后用 psql 的 \password 设置。
+
+角色名为 lw_&lt;schema&gt;_&lt;township code&gt;_&lt;kind&gt;。由 PostgreSQL 本身(行级安全、授权和触发器)在 QGIS 和任何其他客户端中强制执行。连接使用的角色需要 CREATEROLE 权限。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>Creating the county database {} for county {} in {}…</source>
+      <translation>正在新建全县数据库 {}(县 {},坐标参照系 {})…</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>Creating the project database for county {}…</source>
       <translation>正在为县 {} 新建治违数据库…</translation>
@@ -951,6 +1044,12 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <translation>耕地/永久基本农田</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Database connection</source>
+      <translation>数据库连接</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <source>Database upgraded: {}</source>
       <translation>数据库已升级：{}</translation>
@@ -959,6 +1058,11 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <location filename="../ui/settings_dialog.py" />
       <source>Dates</source>
       <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>Default layer styles written to {}.</source>
+      <translation>默认图层样式已写入 {}。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/detect_changes.py" />
@@ -1032,6 +1136,11 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <translation>编辑治违数据库的设置(所有使用该数据库的人共用)</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Editor</source>
+      <translation>编辑</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/base.py" />
       <source>Enter the 6-digit county division code, e.g. 330624.</source>
       <translation>请输入6位县级行政区划代码，如 330624。</translation>
@@ -1045,6 +1154,11 @@ The file is built in a temporary file and moved into place at the end, so a fail
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>Every township needs at least one village: ask for at least {} villages.</source>
       <translation>每个乡镇至少要有一个村：村数至少应为 {}。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Existing login {} made a member of {}.</source>
+      <translation>已将现有登录名 {} 加入角色 {}。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_houses.py" />
@@ -1288,6 +1402,11 @@ Write back: with “Write the results to the houses table” ticked, the results
       <translation>地基：危险</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>Group role {}: {}</source>
+      <translation>组角色 {}:{}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Hills</source>
       <translation>山体</translation>
@@ -1482,6 +1601,11 @@ A zone whose code is already in the database is updated (geometry, name, parent,
       <translation>数据库已升级到当前版本：{}。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
       <location filename="../ui/case_panel.py" />
       <source>Last step</source>
       <translation>最近环节</translation>
@@ -1518,6 +1642,21 @@ grade</source>
       <location filename="../processing/provider.py" />
       <source>Liangwei 两违治理</source>
       <translation>两违治理</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Login</source>
+      <translation>登录名</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Login (optional)</source>
+      <translation>登录名(可选)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Login {} created and made a member of {}.</source>
+      <translation>已新建登录名 {} 并加入角色 {}。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_houses.py" />
@@ -1720,6 +1859,11 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>上级代码字段</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Password of a new login (optional)</source>
+      <translation>新登录名的密码(可选)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_patches.py" />
       <source>Patch polygons</source>
       <translation>图斑面图层</translation>
@@ -1907,6 +2051,16 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>公路</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Role {} for township {} ({}).</source>
+      <translation>角色 {}:乡镇 {}({})。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_houses.py" />
       <source>Row {}</source>
       <translation>第 {} 行</translation>
@@ -1920,6 +2074,16 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <location filename="../ui/database_dialog.py" />
       <source>Save the new project database as</source>
       <translation>保存新建的治违数据库</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>Schema</source>
+      <translation>模式</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>Schema name (e.g. county_330624)</source>
+      <translation>模式名称(如 county_330624)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/grade_houses.py" />
@@ -2133,6 +2297,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>县级行政区划代码须为6位数字，如 330624；“{}”不符合。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>The county database could not be created: {}</source>
+      <translation>无法新建全县数据库:{}</translation>
+    </message>
+    <message>
       <location filename="../ui/database_dialog.py" />
       <source>The database is checked, upgraded if an older version of the plugin made it, and its layers are added to the map in the group “两违治理”.</source>
       <translation>检查数据库（由旧版插件创建的将自动升级），并将其图层加入地图的“两违治理”图层组。</translation>
@@ -2141,6 +2310,16 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <location filename="../plugin/store/inspections.py" />
       <source>The database refused the inspection: {}. Nothing was saved.</source>
       <translation>数据库拒绝了该检查记录：{}。未保存任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>The database role {} of the connection “{}” may not {}. Connect as the database owner or another role with these rights (see README: setting up a county server).</source>
+      <translation>数据库角色 {}(连接“{}”)无权执行:{}。请以数据库所有者或其他具有这些权限的角色连接(见 README:搭建县级服务器)。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>The database {} of the connection “{}” has no PostGIS. A superuser must run CREATE EXTENSION postgis; in it (the server needs PostGIS installed, on Debian the package postgresql-15-postgis-3).</source>
+      <translation>数据库 {}(连接“{}”)没有 PostGIS 扩展。请由超级用户在该数据库中执行 CREATE EXTENSION postgis;(服务器需已安装 PostGIS,Debian 上为软件包 postgresql-15-postgis-3)。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -2460,6 +2639,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>案件 {} 的记录无法写入输出:{}</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>The schema {} already exists in the database {}. Choose another schema name; an existing county schema is never overwritten.</source>
+      <translation>模式 {} 已存在于数据库 {} 中。请换一个模式名称;已有的县级模式不会被覆盖。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/grade_houses.py" />
       <source>The screening rules cannot be used: {}</source>
       <translation>隐患初判规则无法使用：{}</translation>
@@ -2509,6 +2693,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <location filename="../processing/algorithms/import_houses.py" />
       <source>The text encoding applies to CSV files and shapefiles; this input is read as it is.</source>
       <translation>文本编码只用于 CSV 文件和 Shapefile；本输入按原样读取。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>The township role could not be created: {}</source>
+      <translation>无法新建乡镇角色:{}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -2636,6 +2825,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>无法将此文件作为治违数据库打开：{}</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>This role may not write public.layer_styles, so the styles are in {}: QGIS loads them only when that schema is on the user's search_path.</source>
+      <translation>该角色无权写入 public.layer_styles,样式已存放在 {} 中:只有当该模式位于用户的 search_path 中时,QGIS 才会加载这些样式。</translation>
+    </message>
+    <message>
       <location filename="../ui/transition_dialog.py" />
       <source>This step needs no further data. It is written when the case is saved.</source>
       <translation>此环节无需填写其他信息，保存案件时写入。</translation>
@@ -2659,6 +2853,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <location filename="../processing/algorithms/township_stats.py" />
       <source>Township assessment statistics</source>
       <translation>乡镇考核统计</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Township code (9 digits)</source>
+      <translation>乡镇代码(9位)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/generate_demo_county.py" />
@@ -2703,6 +2902,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../processing/algorithms/validate_database.py" />
       <source>Validate the project database</source>
       <translation>检查治违数据库</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>Viewer</source>
+      <translation>查看</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/township_stats.py" />
@@ -2881,6 +3085,16 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../ui/inspection_dialog.py" />
       <source>built {}</source>
       <translation>{}年建成</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>create roles (it needs the CREATEROLE attribute)</source>
+      <translation>创建角色(需要 CREATEROLE 属性)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_postgis_schema.py" />
+      <source>create schemas in the database {}</source>
+      <translation>在数据库 {} 中创建模式</translation>
     </message>
     <message>
       <location filename="../plugin/core/jgj125.py" />
@@ -3954,6 +4168,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../plugin/core/patch_fields.py" />
       <source>“{}” is not one of {}</source>
       <translation>“{}”不在可选值中：{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/create_township_role.py" />
+      <source>“{}” is not the schema of a county database.</source>
+      <translation>“{}”不是全县数据库的模式。</translation>
     </message>
     <message>
       <location filename="../plugin/core/patch_fields.py" />

@@ -30,6 +30,8 @@ APT_PACKAGES=(
     poppler-utils imagemagick
     python3-venv sqlite3 gdal-bin zip
     python3-openpyxl qttranslations5-l10n
+    postgresql-15 postgresql-client-15 postgresql-15-postgis-3 postgresql-15-postgis-3-scripts
+    python3-psycopg2
 )
 
 log() { printf '[setup] %s\n' "$*"; }

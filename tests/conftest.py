@@ -77,3 +77,18 @@ def provider(qgis_processing):
     yield registry.providerById("liangwei")
     if added is not None:
         registry.removeProvider(added)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_before_qgis_exits(qgis_app):
+    """Collect garbage while QGIS is still alive.  Objects left in reference cycles by
+    dialogs and layers (Qt widgets, QGIS layers held by closures and tracebacks) would
+    otherwise be freed by pytest's last garbage collection, after pytest-qgis has shut
+    QGIS down — a segmentation fault at exit after a green run."""
+    yield
+    import gc
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+        QCoreApplication.processEvents()
+        gc.collect()

@@ -20,7 +20,8 @@ ALGORITHMS = {"liangwei:create_database", "liangwei:import_zones",
               "liangwei:import_patches", "liangwei:detect_changes",
               "liangwei:flag_priorities", "liangwei:check_planning",
               "liangwei:validate_database", "liangwei:quarterly_patches",
-              "liangwei:import_houses", "liangwei:grade_houses", "liangwei:township_stats"}
+              "liangwei:import_houses", "liangwei:grade_houses", "liangwei:township_stats",
+              "liangwei:create_postgis_schema", "liangwei:create_township_role"}
 ZH = {
     "Liangwei": "两违治理",
     "Create/open project database": "新建/打开治违数据库",
