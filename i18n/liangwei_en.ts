@@ -376,6 +376,16 @@
       <translation>&amp;Add files…</translation>
     </message>
     <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>&amp;Day</source>
+      <translation>&amp;Day</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>&amp;Export</source>
+      <translation>&amp;Export</translation>
+    </message>
+    <message>
       <location filename="../ui/transition_dialog.py" />
       <source>&amp;Note (optional)</source>
       <translation>&amp;Note (optional)</translation>
@@ -389,6 +399,11 @@
       <location filename="../ui/attachments_widget.py" />
       <source>&amp;Open</source>
       <translation>&amp;Open</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>&amp;Period</source>
+      <translation>&amp;Period</translation>
     </message>
     <message>
       <location filename="../ui/attachments_widget.py" />
@@ -432,9 +447,19 @@
       <translation>(registered as a clue when first saved)</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>, zones {}</source>
+      <translation>, zones {}</translation>
+    </message>
+    <message>
       <location filename="../ui/inspection_dialog.py" />
       <source>, {} basement storey(s)</source>
       <translation>, {} basement storey(s)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/layouts.py" />
+      <source>A layout report is saved as a .pdf file: {}</source>
+      <translation>A layout report is saved as a .pdf file: {}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/create_township_role.py" />
@@ -610,6 +635,12 @@
       <translation>Canceled: no database was written.</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/layouts.py" />
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Canceled: no report was written.</source>
+      <translation>Canceled: no report was written.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/township_stats.py" />
       <source>Canceled: no statistics were written.</source>
       <translation>Canceled: no statistics were written.</translation>
@@ -643,14 +674,29 @@
       <translation>Canceled: the output holds only the changes found so far.</translation>
     </message>
     <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>Canceling…</source>
+      <translation>Canceling…</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/create_postgis_schema.py" />
       <source>Cannot use the connection “{}”: {}</source>
       <translation>Cannot use the connection “{}”: {}</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Case ledger (XLSX)</source>
+      <translation>Case ledger (XLSX)</translation>
+    </message>
+    <message>
       <location filename="../plugin/main.py" />
       <source>Case panel</source>
       <translation>Case panel</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Case records (PDF)</source>
+      <translation>Case records (PDF)</translation>
     </message>
     <message>
       <location filename="../ui/case_dialog.py" />
@@ -797,6 +843,11 @@ Output: a point layer in the CRS of the violations layer with the fields layer, 
       <translation>Choose a coordinate reference system, e.g. EPSG:4490 (CGCS2000).</translation>
     </message>
     <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>Choose at least one township.</source>
+      <translation>Choose at least one township.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Choose the field for “{}”.</source>
       <translation>Choose the field for “{}”.</translation>
@@ -811,6 +862,16 @@ Output: a point layer in the CRS of the violations layer with the fields layer, 
       <location filename="../ui/database_dialog.py" />
       <source>Choose the file of the project database.</source>
       <translation>Choose the file of the project database.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Choose the file of the report ({}).</source>
+      <translation>Choose the file of the report ({}).</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>Choose the file of the report.</source>
+      <translation>Choose the file of the report.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/base.py" />
@@ -1044,6 +1105,16 @@ The role is called lw_&lt;schema&gt;_&lt;township code&gt;_&lt;kind&gt;. Postgre
       <translation>Cultivated land / permanent basic farmland</translation>
     </message>
     <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>Custom dates</source>
+      <translation>Custom dates</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Daily zero report (XLSX)</source>
+      <translation>Daily zero report (XLSX)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/create_postgis_schema.py" />
       <location filename="../processing/algorithms/create_township_role.py" />
       <source>Database connection</source>
@@ -1156,9 +1227,35 @@ The role is called lw_&lt;schema&gt;_&lt;township code&gt;_&lt;kind&gt;. Postgre
       <translation>Every township needs at least one village: ask for at least {} villages.</translation>
     </message>
     <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/create_township_role.py" />
       <source>Existing login {} made a member of {}.</source>
       <translation>Existing login {} made a member of {}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>Export a monthly bulletin, wall maps, case or house records as PDF, or ledgers and summaries as spreadsheets</source>
+      <translation>Export a monthly bulletin, wall maps, case or house records as PDF, or ledgers and summaries as spreadsheets</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <location filename="../ui/report_dialog.py" />
+      <source>Export a report</source>
+      <translation>Export a report</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>Export a report — {}</source>
+      <translation>Export a report — {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>Export report</source>
+      <translation>Export report</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_houses.py" />
@@ -1417,6 +1514,16 @@ Write back: with “Write the results to the houses table” ticked, the results
       <translation>House inspections (house_inspections table)</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>House ledger (XLSX)</source>
+      <translation>House ledger (XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>House records (PDF)</source>
+      <translation>House records (PDF)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/validate_database.py" />
       <source>House {} (feature {})</source>
       <translation>House {} (feature {})</translation>
@@ -1477,6 +1584,7 @@ Write back: with “Write the results to the houses table” ticked, the results
       <translation>Houses imported: {}, updated: {}, rejected: {}.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/export_report.py" />
       <location filename="../processing/algorithms/grade_houses.py" />
       <location filename="../processing/algorithms/township_stats.py" />
       <location filename="../processing/algorithms/validate_database.py" />
@@ -1623,6 +1731,11 @@ grade</source>
 grade</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Layout template: {}</source>
+      <translation>Layout template: {}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/township_stats.py" />
       <source>Level</source>
       <translation>Level</translation>
@@ -1702,6 +1815,11 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>Missing on the house record:</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Monthly bulletin (PDF)</source>
+      <translation>Monthly bulletin (PDF)</translation>
+    </message>
+    <message>
       <location filename="../ui/case_dialog.py" />
       <source>Move the case to “{}”</source>
       <translation>Move the case to “{}”</translation>
@@ -1732,6 +1850,16 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>Next inspection due: {} (every {} month(s))</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/layout_pages.py" />
+      <source>No case of the period {} to {} in the zones {}: nothing to print.</source>
+      <translation>No case of the period {} to {} in the zones {}: nothing to print.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/layout_pages.py" />
+      <source>No case of the period {} to {}: nothing to print.</source>
+      <translation>No case of the period {} to {}: nothing to print.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_houses.py" />
       <source>No column of the input is mapped to house_id, so the houses cannot be identified. The input's fields are: {}. Map the house code like 房屋编码:house_id.</source>
       <translation>No column of the input is mapped to house_id, so the houses cannot be identified. The input's fields are: {}. Map the house code like 房屋编码:house_id.</translation>
@@ -1740,6 +1868,16 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <location filename="../processing/algorithms/import_patches.py" />
       <source>No field of the input is mapped (none of the provincial names JCBH, XZQDM, JCMJ, QSX, HSX … was found): only the geometries are imported.</source>
       <translation>No field of the input is mapped (none of the provincial names JCBH, XZQDM, JCMJ, QSX, HSX … was found): only the geometries are imported.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/layout_pages.py" />
+      <source>No house with a hazard or appraised C or D in the zones {}: nothing to print.</source>
+      <translation>No house with a hazard or appraised C or D in the zones {}: nothing to print.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/layout_pages.py" />
+      <source>No house with a hazard or appraised C or D: nothing to print.</source>
+      <translation>No house with a hazard or appraised C or D: nothing to print.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/grade_houses.py" />
@@ -1772,6 +1910,16 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>No rule found a hazard.</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/layout_pages.py" />
+      <source>No township lies in the zones {}.</source>
+      <translation>No township lies in the zones {}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/layout_pages.py" />
+      <source>No township statistics were given.</source>
+      <translation>No township statistics were given.</translation>
+    </message>
+    <message>
       <location filename="../ui/inspection_dialog.py" />
       <source>Not computed: correct the member counts.</source>
       <translation>Not computed: correct the member counts.</translation>
@@ -1793,9 +1941,44 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>Note</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/layout_pages.py" />
+      <source>Nothing to print.</source>
+      <translation>Nothing to print.</translation>
+    </message>
+    <message>
       <location filename="../ui/settings_dialog.py" />
       <source>Nothing was saved: {}</source>
       <translation>Nothing was saved: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>One A3 page per township with every open case numbered, to put on the wall and tick off.</source>
+      <translation>One A3 page per township with every open case numbered, to put on the wall and tick off.</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>One A4 page per township: map of its cases, assessment indicators and the county ranking.</source>
+      <translation>One A4 page per township: map of its cases, assessment indicators and the county ranking.</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>One page per case of the ledger: map, fields, history and photos.</source>
+      <translation>One page per case of the ledger: map, fields, history and photos.</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>One page per house with a hazard or appraised C or D: map, grade, measures and inspections.</source>
+      <translation>One page per house with a hazard or appraised C or D: map, grade, measures and inspections.</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>One row per case not finished before the period, one sheet per township.</source>
+      <translation>One row per case not finished before the period, one sheet per township.</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>One row per self-built house, one sheet per township.</source>
+      <translation>One row per self-built house, one sheet per township.</translation>
     </message>
     <message>
       <location filename="../ui/case_dialog.py" />
@@ -1811,6 +1994,11 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <location filename="../ui/database_dialog.py" />
       <source>Open a project database</source>
       <translation>Open a project database</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>Open a project database first.</source>
+      <translation>Open a project database first.</translation>
     </message>
     <message>
       <location filename="../plugin/main.py" />
@@ -1854,6 +2042,26 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>Overwrite an existing file</translation>
     </message>
     <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>PDF report (*.pdf)</source>
+      <translation>PDF report (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>PDF report (*.pdf);;Excel workbook (*.xlsx)</source>
+      <translation>PDF report (*.pdf);;Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/layout_pages.py" />
+      <source>Page {} could not be filled: {}</source>
+      <translation>Page {} could not be filled: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Pages (PDF)</source>
+      <translation>Pages (PDF)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Parent code field</source>
       <translation>Parent code field</translation>
@@ -1874,9 +2082,19 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>Period end (default: today)</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Period end (empty: by report)</source>
+      <translation>Period end (empty: by report)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/township_stats.py" />
       <source>Period start (default: first day of this month)</source>
       <translation>Period start (default: first day of this month)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Period start (empty: by report)</source>
+      <translation>Period start (empty: by report)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/township_stats.py" />
@@ -2031,6 +2249,22 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>Remove a new attachment before saving. Saved attachments are kept for the record.</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <location filename="../ui/report_dialog.py" />
+      <source>Report</source>
+      <translation>Report</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Report file</source>
+      <translation>Report file</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Report {}, period {} to {}{}.</source>
+      <translation>Report {}, period {} to {}{}.</translation>
+    </message>
+    <message>
       <location filename="../ui/inspection_dialog.py" />
       <source>Required:</source>
       <translation>Required:</translation>
@@ -2074,6 +2308,11 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <location filename="../ui/database_dialog.py" />
       <source>Save the new project database as</source>
       <translation>Save the new project database as</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>Save the report as</source>
+      <translation>Save the report as</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/create_postgis_schema.py" />
@@ -2209,6 +2448,16 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <location filename="../processing/algorithms/import_houses.py" />
       <source>Text encoding of {}: {}.</source>
       <translation>Text encoding of {}: {}.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/layouts.py" />
+      <source>The PDF could not be written ({}).</source>
+      <translation>The PDF could not be written ({}).</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>The Processing algorithm {} is not available: enable the Processing plugin and the Liangwei plugin.</source>
+      <translation>The Processing algorithm {} is not available: enable the Processing plugin and the Liangwei plugin.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/detect_changes.py" />
@@ -2357,8 +2606,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>The focus places layer has no coordinate reference system: set its CRS (Layer Properties ▸ Source) and run the algorithm again.</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/layouts.py" />
       <location filename="../processing/algorithms/base.py" />
+      <location filename="../processing/algorithms/export_report.py" />
       <location filename="../ui/database_dialog.py" />
+      <location filename="../ui/report_dialog.py" />
       <source>The folder {} does not exist.</source>
       <translation>The folder {} does not exist.</translation>
     </message>
@@ -2542,9 +2794,24 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>The layer “{}” is not the table {} of a Liangwei project database (its source is {}).</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>The layer “{}” is not the table {} of the project database {}: choose the layers of one project database.</source>
+      <translation>The layer “{}” is not the table {} of the project database {}: choose the layers of one project database.</translation>
+    </message>
+    <message>
       <location filename="../ui/database_dialog.py" />
       <source>The layers of {} could not be added to the map: {}</source>
       <translation>The layers of {} could not be added to the map: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/layouts.py" />
+      <source>The layout template {} cannot be loaded.</source>
+      <translation>The layout template {} cannot be loaded.</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>The patrol reports of the day; villages and grids that did not report are marked.</source>
+      <translation>The patrol reports of the day; villages and grids that did not report are marked.</translation>
     </message>
     <message>
       <location filename="../ui/case_dialog.py" />
@@ -2552,7 +2819,10 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>The pending step {} no longer fits the case: {}</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/layouts.py" />
+      <location filename="../processing/algorithms/export_report.py" />
       <location filename="../processing/algorithms/township_stats.py" />
+      <location filename="../ui/report_dialog.py" />
       <source>The period starts ({}) after it ends ({}).</source>
       <translation>The period starts ({}) after it ends ({}).</translation>
     </message>
@@ -2591,9 +2861,20 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>The project database could not be written to {}: {}</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/layouts.py" />
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>The project database has no zones with the codes {}.</source>
+      <translation>The project database has no zones with the codes {}.</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/create_database.py" />
       <source>The project database needs a CRS with an EPSG code, e.g. EPSG:4490 (CGCS2000) or EPSG:4549 (CGCS2000 / 3-degree Gauss-Kruger CM 120E); “{}” has none.</source>
       <translation>The project database needs a CRS with an EPSG code, e.g. EPSG:4490 (CGCS2000) or EPSG:4549 (CGCS2000 / 3-degree Gauss-Kruger CM 120E); “{}” has none.</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>The project database {} cannot be read: {}</source>
+      <translation>The project database {} cannot be read: {}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_houses.py" />
@@ -2632,6 +2913,22 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>The reference data needs a file of its own, not the project database {}.</source>
       <translation>The reference data needs a file of its own, not the project database {}.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <location filename="../ui/report_dialog.py" />
+      <source>The report could not be written: {}</source>
+      <translation>The report could not be written: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>The report was canceled: no file was written.</source>
+      <translation>The report was canceled: no file was written.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>The report “{}” is written as a {} file, but the output file {} ends in {}: choose a file name ending in {}.</source>
+      <translation>The report “{}” is written as a {} file, but the output file {} ends in {}: choose a file name ending in {}.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/check_planning.py" />
@@ -2698,6 +2995,16 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <location filename="../processing/algorithms/create_township_role.py" />
       <source>The township role could not be created: {}</source>
       <translation>The township role could not be created: {}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>The township statistics could not be read.</source>
+      <translation>The township statistics could not be read.</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>The townships' indicators with the change since the period before, and the cases found or demolished.</source>
+      <translation>The townships' indicators with the change since the period before, and the cases found or demolished.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -2825,6 +3132,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>This file cannot be opened as a project database: {}</translation>
     </message>
     <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>This report is written as a {} file: the file name must end in {} ({}).</source>
+      <translation>This report is written as a {} file: the file name must end in {} ({}).</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/create_postgis_schema.py" />
       <source>This role may not write public.layer_styles, so the styles are in {}: QGIS loads them only when that schema is on the user's search_path.</source>
       <translation>This role may not write public.layer_styles, so the styles are in {}: QGIS loads them only when that schema is on the user's search_path.</translation>
@@ -2894,6 +3206,11 @@ Outputs: the number of cases imported; the duplicates, with the case they duplic
 Everything is written in one transaction: when the import fails or is canceled, the database stays as it was. A shapefile whose Chinese text comes out garbled is refused, with advice on its encoding.</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/layouts.py" />
+      <source>Unknown layout report {} (one of {}).</source>
+      <translation>Unknown layout report {} (one of {}).</translation>
+    </message>
+    <message>
       <location filename="../ui/case_dialog.py" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
@@ -2930,6 +3247,7 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>Violations</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/export_report.py" />
       <location filename="../processing/algorithms/flag_priorities.py" />
       <location filename="../processing/algorithms/township_stats.py" />
       <location filename="../processing/algorithms/validate_database.py" />
@@ -2940,6 +3258,16 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../processing/algorithms/import_patches.py" />
       <source>Violations layer of the project database</source>
       <translation>Violations layer of the project database</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Wall maps (PDF)</source>
+      <translation>Wall maps (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Weekly summary (XLSX)</source>
+      <translation>Weekly summary (XLSX)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -2967,6 +3295,55 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>Write the results to the houses table</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Writes one report of a project database: a PDF made from the plugin's print layouts, or an Excel workbook.
+
+Report (the option order is stable):
+0 monthly_bulletin — 月通报, PDF: one A4 page per township with a map of its cases by status, its assessment indicators and the county ranking;
+1 weekly_summary — 周小结, XLSX: the indicators of every township with the change since the week before, and the cases found or demolished;
+2 daily_zero_report — 零报告, XLSX: the patrol reports of the period's last day, every village or grid that did not report marked;
+3 case_ledger — 案件台账, XLSX: one row per case (cases not finished before the period), one sheet per township;
+4 house_ledger — 自建房台账, XLSX: one row per house;
+5 case_booklet — 一案一档, PDF: one page per case of the case ledger: map, fields, history, up to four photos;
+6 house_booklet — 一栋一册, PDF: one page per house with a hazard (screening serious or some) or appraised C or D: map, grade, measures and plan, fields, inspections;
+7 wall_map — 挂图作战, PDF: one A3 page per township with every open case numbered on the map and listed to be ticked off.
+
+Violations, houses, zones: the layers of one project database (the reports read its cases, events, photos and inspections too).
+Period start and end: both days included. Empty: the monthly bulletin takes last month, the weekly summary last week, the daily zero report today, the others this month.
+Zone codes (optional): township or village codes separated by commas; the report is limited to them (the bulletin's ranking still shows every township). Empty: the whole county.
+Output: a .pdf file for the PDF reports, an .xlsx file for the others; another extension is refused.
+
+The figures of the bulletin, the wall maps, the weekly summary and the ledgers' summary sheets are the rows of liangwei:township_stats (township level), run for the same period and layers: a report and that algorithm never disagree. The layouts are the templates in resources/layouts, which also appear under “New from template” in the layout manager; a template adapted in the layout designer and saved under the same name (monthly_bulletin, wall_map, case_booklet, house_booklet) in the profile's composer_templates folder is used instead. A canceled or failed run leaves no output file (an existing file is kept unchanged).</source>
+      <translation>Writes one report of a project database: a PDF made from the plugin's print layouts, or an Excel workbook.
+
+Report (the option order is stable):
+0 monthly_bulletin — 月通报, PDF: one A4 page per township with a map of its cases by status, its assessment indicators and the county ranking;
+1 weekly_summary — 周小结, XLSX: the indicators of every township with the change since the week before, and the cases found or demolished;
+2 daily_zero_report — 零报告, XLSX: the patrol reports of the period's last day, every village or grid that did not report marked;
+3 case_ledger — 案件台账, XLSX: one row per case (cases not finished before the period), one sheet per township;
+4 house_ledger — 自建房台账, XLSX: one row per house;
+5 case_booklet — 一案一档, PDF: one page per case of the case ledger: map, fields, history, up to four photos;
+6 house_booklet — 一栋一册, PDF: one page per house with a hazard (screening serious or some) or appraised C or D: map, grade, measures and plan, fields, inspections;
+7 wall_map — 挂图作战, PDF: one A3 page per township with every open case numbered on the map and listed to be ticked off.
+
+Violations, houses, zones: the layers of one project database (the reports read its cases, events, photos and inspections too).
+Period start and end: both days included. Empty: the monthly bulletin takes last month, the weekly summary last week, the daily zero report today, the others this month.
+Zone codes (optional): township or village codes separated by commas; the report is limited to them (the bulletin's ranking still shows every township). Empty: the whole county.
+Output: a .pdf file for the PDF reports, an .xlsx file for the others; another extension is refused.
+
+The figures of the bulletin, the wall maps, the weekly summary and the ledgers' summary sheets are the rows of liangwei:township_stats (township level), run for the same period and layers: a report and that algorithm never disagree. The layouts are the templates in resources/layouts, which also appear under “New from template” in the layout manager; a template adapted in the layout designer and saved under the same name (monthly_bulletin, wall_map, case_booklet, house_booklet) in the profile's composer_templates folder is used instead. A canceled or failed run leaves no output file (an existing file is kept unchanged).</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>Writing the report…</source>
+      <translation>Writing the report…</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>Written ({} pages):</source>
+      <translation>Written ({} pages):</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Written back to the database: {} case(s) changed, {} unchanged.</source>
       <translation>Written back to the database: {} case(s) changed, {} unchanged.</translation>
@@ -2980,6 +3357,16 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>Written in {} s: {}</source>
       <translation>Written in {} s: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>Written:</source>
+      <translation>Written:</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Zone codes, separated by commas (empty: the whole county)</source>
+      <translation>Zone codes, separated by commas (empty: the whole county)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_zones.py" />
@@ -3009,6 +3396,7 @@ Everything is written in one transaction: when the import fails or is canceled, 
     </message>
     <message>
       <location filename="../processing/algorithms/assign_zones.py" />
+      <location filename="../processing/algorithms/export_report.py" />
       <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/township_stats.py" />
@@ -3785,6 +4173,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{} is impossible: it must be at most {}</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/layouts.py" />
+      <source>{} is not a QGIS layout template.</source>
+      <translation>{} is not a QGIS layout template.</translation>
+    </message>
+    <message>
       <location filename="../ui/attachments_widget.py" />
       <source>{} is too large ({}); attachments are limited to {}.</source>
       <translation>{} is too large ({}); attachments are limited to {}.</translation>
@@ -3793,6 +4186,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../processing/algorithms/validate_database.py" />
       <source>{} of the layer “{}” cannot be transformed to {}: {}</source>
       <translation>{} of the layer “{}” cannot be transformed to {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>{} of {} chosen</source>
+      <translation>{} of {} chosen</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/assign_zones.py" />
@@ -3828,6 +4226,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../ui/inspection_dialog.py" />
       <source>{} storey(s) above ground</source>
       <translation>{} storey(s) above ground</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>{} written.</source>
+      <translation>{} written.</translation>
     </message>
     <message>
       <location filename="../plugin/core/screening.py" />
@@ -4132,6 +4535,7 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>“{}” is not a date (write it like 2024-03-15, 20240315, 2024/3/15 or 2024年3月15日)</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/export_report.py" />
       <location filename="../processing/algorithms/township_stats.py" />
       <source>“{}” is not a date.</source>
       <translation>“{}” is not a date.</translation>
@@ -4183,6 +4587,69 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../plugin/core/house_fields.py" />
       <source>“{}” is not yes or no (是/否, 1/0, Y/N)</source>
       <translation>“{}” is not yes or no (是/否, 1/0, Y/N)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportDialog</name>
+    <message>
+      <location filename="../ui/report_dialog.ui" />
+      <source>&amp;Cancel</source>
+      <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.ui" />
+      <source>&amp;Open the file when done</source>
+      <translation>&amp;Open the file when done</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.ui" />
+      <source>&amp;Period</source>
+      <translation>&amp;Period</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.ui" />
+      <source>&amp;Report</source>
+      <translation>&amp;Report</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.ui" />
+      <source>&amp;Townships</source>
+      <translation>&amp;Townships</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.ui" />
+      <source>&amp;from</source>
+      <translation>&amp;from</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.ui" />
+      <source>&amp;to</source>
+      <translation>&amp;to</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.ui" />
+      <source>Export a report</source>
+      <translation>Export a report</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.ui" />
+      <source>Output &amp;file</source>
+      <translation>Output &amp;file</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.ui" />
+      <source>Select &amp;all</source>
+      <translation>Select &amp;all</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.ui" />
+      <source>Select &amp;none</source>
+      <translation>Select &amp;none</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.ui" />
+      <source>The townships the report covers; all of them: the whole county.</source>
+      <translation>The townships the report covers; all of them: the whole county.</translation>
     </message>
   </context>
   <context>

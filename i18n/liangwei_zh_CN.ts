@@ -376,6 +376,16 @@
       <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>&amp;Day</source>
+      <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>&amp;Export</source>
+      <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
       <location filename="../ui/transition_dialog.py" />
       <source>&amp;Note (optional)</source>
       <translation>说明(&amp;N)（选填）</translation>
@@ -389,6 +399,11 @@
       <location filename="../ui/attachments_widget.py" />
       <source>&amp;Open</source>
       <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>&amp;Period</source>
+      <translation>统计期(&amp;P)</translation>
     </message>
     <message>
       <location filename="../ui/attachments_widget.py" />
@@ -432,9 +447,19 @@
       <translation>（首次保存时登记为线索）</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>, zones {}</source>
+      <translation>，区划 {}</translation>
+    </message>
+    <message>
       <location filename="../ui/inspection_dialog.py" />
       <source>, {} basement storey(s)</source>
       <translation>，地下{}层</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/layouts.py" />
+      <source>A layout report is saved as a .pdf file: {}</source>
+      <translation>布局报表须保存为 .pdf 文件：{}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/create_township_role.py" />
@@ -610,6 +635,12 @@
       <translation>已取消，未写入数据库。</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/layouts.py" />
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Canceled: no report was written.</source>
+      <translation>已取消：未生成报表。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/township_stats.py" />
       <source>Canceled: no statistics were written.</source>
       <translation>已取消:未输出统计结果。</translation>
@@ -643,14 +674,29 @@
       <translation>已取消:输出仅包含已发现的变化。</translation>
     </message>
     <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>Canceling…</source>
+      <translation>正在取消…</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/create_postgis_schema.py" />
       <source>Cannot use the connection “{}”: {}</source>
       <translation>无法使用连接“{}”:{}</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Case ledger (XLSX)</source>
+      <translation>案件台账(XLSX)</translation>
+    </message>
+    <message>
       <location filename="../plugin/main.py" />
       <source>Case panel</source>
       <translation>案件面板</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Case records (PDF)</source>
+      <translation>一案一档(PDF)</translation>
     </message>
     <message>
       <location filename="../ui/case_dialog.py" />
@@ -797,6 +843,11 @@ d_house_without_measures — 鉴定为 D 级（整幢危房）的房屋没有整
       <translation>请选择坐标参考系，如 EPSG:4490（CGCS2000）。</translation>
     </message>
     <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>Choose at least one township.</source>
+      <translation>请至少选择一个乡镇(街道)。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Choose the field for “{}”.</source>
       <translation>请选择“{}”。</translation>
@@ -811,6 +862,16 @@ d_house_without_measures — 鉴定为 D 级（整幢危房）的房屋没有整
       <location filename="../ui/database_dialog.py" />
       <source>Choose the file of the project database.</source>
       <translation>请选择治违数据库文件。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Choose the file of the report ({}).</source>
+      <translation>请选择报表文件({})。</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>Choose the file of the report.</source>
+      <translation>请选择报表文件。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/base.py" />
@@ -1044,6 +1105,16 @@ The role is called lw_&lt;schema&gt;_&lt;township code&gt;_&lt;kind&gt;. Postgre
       <translation>耕地/永久基本农田</translation>
     </message>
     <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>Custom dates</source>
+      <translation>自定义日期</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Daily zero report (XLSX)</source>
+      <translation>零报告(XLSX)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/create_postgis_schema.py" />
       <location filename="../processing/algorithms/create_township_role.py" />
       <source>Database connection</source>
@@ -1156,9 +1227,35 @@ The role is called lw_&lt;schema&gt;_&lt;township code&gt;_&lt;kind&gt;. Postgre
       <translation>每个乡镇至少要有一个村：村数至少应为 {}。</translation>
     </message>
     <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/create_township_role.py" />
       <source>Existing login {} made a member of {}.</source>
       <translation>已将现有登录名 {} 加入角色 {}。</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>Export a monthly bulletin, wall maps, case or house records as PDF, or ledgers and summaries as spreadsheets</source>
+      <translation>导出月通报、挂图作战图、一案一档、一栋一册(PDF)或台账、周小结(表格)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <location filename="../ui/report_dialog.py" />
+      <source>Export a report</source>
+      <translation>导出报表</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>Export a report — {}</source>
+      <translation>导出报表 — {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>Export report</source>
+      <translation>导出报表</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_houses.py" />
@@ -1417,6 +1514,16 @@ Write back: with “Write the results to the houses table” ticked, the results
       <translation>房屋检查（house_inspections 表）</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>House ledger (XLSX)</source>
+      <translation>自建房台账(XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>House records (PDF)</source>
+      <translation>一栋一册(PDF)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/validate_database.py" />
       <source>House {} (feature {})</source>
       <translation>房屋 {}（要素 {}）</translation>
@@ -1477,6 +1584,7 @@ Write back: with “Write the results to the houses table” ticked, the results
       <translation>新导入房屋：{}，更新：{}，未导入：{}。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/export_report.py" />
       <location filename="../processing/algorithms/grade_houses.py" />
       <location filename="../processing/algorithms/township_stats.py" />
       <location filename="../processing/algorithms/validate_database.py" />
@@ -1623,6 +1731,11 @@ grade</source>
 等级</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Layout template: {}</source>
+      <translation>布局模板：{}</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/township_stats.py" />
       <source>Level</source>
       <translation>级别</translation>
@@ -1702,6 +1815,11 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>房屋信息中缺少：</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Monthly bulletin (PDF)</source>
+      <translation>月通报(PDF)</translation>
+    </message>
+    <message>
       <location filename="../ui/case_dialog.py" />
       <source>Move the case to “{}”</source>
       <translation>将案件推进到“{}”</translation>
@@ -1732,6 +1850,16 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>下次检查日期：{}（每{}个月）</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/layout_pages.py" />
+      <source>No case of the period {} to {} in the zones {}: nothing to print.</source>
+      <translation>{} 至 {} 期间区划 {} 中没有台账案件：没有可输出的内容。</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/layout_pages.py" />
+      <source>No case of the period {} to {}: nothing to print.</source>
+      <translation>{} 至 {} 期间没有台账案件：没有可输出的内容。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_houses.py" />
       <source>No column of the input is mapped to house_id, so the houses cannot be identified. The input's fields are: {}. Map the house code like 房屋编码:house_id.</source>
       <translation>输入数据没有列对应到 house_id，无法识别房屋。输入数据的字段为：{}。请按 房屋编码:house_id 的写法对照房屋编码。</translation>
@@ -1740,6 +1868,16 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <location filename="../processing/algorithms/import_patches.py" />
       <source>No field of the input is mapped (none of the provincial names JCBH, XZQDM, JCMJ, QSX, HSX … was found): only the geometries are imported.</source>
       <translation>输入图层没有可对应的字段（未找到 JCBH、XZQDM、JCMJ、QSX、HSX 等省级字段名）：只导入图形。</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/layout_pages.py" />
+      <source>No house with a hazard or appraised C or D in the zones {}: nothing to print.</source>
+      <translation>区划 {} 中没有存在安全隐患或鉴定为 C、D 级的房屋：没有可输出的内容。</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/layout_pages.py" />
+      <source>No house with a hazard or appraised C or D: nothing to print.</source>
+      <translation>没有存在安全隐患或鉴定为 C、D 级的房屋：没有可输出的内容。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/grade_houses.py" />
@@ -1772,6 +1910,16 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>未发现符合任何隐患规则的情况。</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/layout_pages.py" />
+      <source>No township lies in the zones {}.</source>
+      <translation>区划 {} 中没有乡镇(街道)。</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/layout_pages.py" />
+      <source>No township statistics were given.</source>
+      <translation>未提供乡镇考核统计结果。</translation>
+    </message>
+    <message>
       <location filename="../ui/inspection_dialog.py" />
       <source>Not computed: correct the member counts.</source>
       <translation>未计算：请更正构件统计。</translation>
@@ -1793,9 +1941,44 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>说明</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/layout_pages.py" />
+      <source>Nothing to print.</source>
+      <translation>没有可输出的内容。</translation>
+    </message>
+    <message>
       <location filename="../ui/settings_dialog.py" />
       <source>Nothing was saved: {}</source>
       <translation>未保存任何内容：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>One A3 page per township with every open case numbered, to put on the wall and tick off.</source>
+      <translation>每个乡镇一页 A3，标注全部在办案件编号，上墙挂图、逐案销号。</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>One A4 page per township: map of its cases, assessment indicators and the county ranking.</source>
+      <translation>每个乡镇(街道)一页 A4：案件分布图、考核指标和全县排名。</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>One page per case of the ledger: map, fields, history and photos.</source>
+      <translation>台账中每宗案件一页：位置图、案件信息、办案过程和照片。</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>One page per house with a hazard or appraised C or D: map, grade, measures and inspections.</source>
+      <translation>每栋存在安全隐患或鉴定为 C、D 级的房屋一页：位置图、等级、整治措施和检查记录。</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>One row per case not finished before the period, one sheet per township.</source>
+      <translation>统计期开始前未办结的案件每宗一行，每个乡镇一个工作表。</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>One row per self-built house, one sheet per township.</source>
+      <translation>每栋自建房一行，每个乡镇一个工作表。</translation>
     </message>
     <message>
       <location filename="../ui/case_dialog.py" />
@@ -1811,6 +1994,11 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <location filename="../ui/database_dialog.py" />
       <source>Open a project database</source>
       <translation>打开治违数据库</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" />
+      <source>Open a project database first.</source>
+      <translation>请先打开治违数据库。</translation>
     </message>
     <message>
       <location filename="../plugin/main.py" />
@@ -1854,6 +2042,26 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>覆盖已有文件</translation>
     </message>
     <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>PDF report (*.pdf)</source>
+      <translation>PDF 报表 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>PDF report (*.pdf);;Excel workbook (*.xlsx)</source>
+      <translation>PDF 报表 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/layout_pages.py" />
+      <source>Page {} could not be filled: {}</source>
+      <translation>第 {} 页无法填写：{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Pages (PDF)</source>
+      <translation>页数(PDF)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/import_zones.py" />
       <source>Parent code field</source>
       <translation>上级代码字段</translation>
@@ -1874,9 +2082,19 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>统计截止日期(默认:今天)</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Period end (empty: by report)</source>
+      <translation>统计期截止日期(留空：按报表类型)</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/township_stats.py" />
       <source>Period start (default: first day of this month)</source>
       <translation>统计起始日期(默认:本月第一天)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Period start (empty: by report)</source>
+      <translation>统计期开始日期(留空：按报表类型)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/township_stats.py" />
@@ -2031,6 +2249,22 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>保存前可移除新添加的附件。已保存的附件作为执法记录保留。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <location filename="../ui/report_dialog.py" />
+      <source>Report</source>
+      <translation>报表</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Report file</source>
+      <translation>报表文件</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Report {}, period {} to {}{}.</source>
+      <translation>报表 {}，统计期 {} 至 {}{}。</translation>
+    </message>
+    <message>
       <location filename="../ui/inspection_dialog.py" />
       <source>Required:</source>
       <translation>应采取：</translation>
@@ -2074,6 +2308,11 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <location filename="../ui/database_dialog.py" />
       <source>Save the new project database as</source>
       <translation>保存新建的治违数据库</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>Save the report as</source>
+      <translation>报表另存为</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/create_postgis_schema.py" />
@@ -2209,6 +2448,16 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <location filename="../processing/algorithms/import_houses.py" />
       <source>Text encoding of {}: {}.</source>
       <translation>{} 的文本编码：{}。</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/layouts.py" />
+      <source>The PDF could not be written ({}).</source>
+      <translation>无法写入 PDF({})。</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>The Processing algorithm {} is not available: enable the Processing plugin and the Liangwei plugin.</source>
+      <translation>处理算法 {} 不可用：请启用 Processing 插件和两违治理插件。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/detect_changes.py" />
@@ -2357,8 +2606,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>重点场所图层没有坐标参照系：请设置其坐标参照系（图层属性 ▸ 源），然后重新运行。</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/layouts.py" />
       <location filename="../processing/algorithms/base.py" />
+      <location filename="../processing/algorithms/export_report.py" />
       <location filename="../ui/database_dialog.py" />
+      <location filename="../ui/report_dialog.py" />
       <source>The folder {} does not exist.</source>
       <translation>文件夹 {} 不存在。</translation>
     </message>
@@ -2542,9 +2794,24 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>图层“{}”不是两违治理数据库中的 {} 表（其数据源为 {}）。</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>The layer “{}” is not the table {} of the project database {}: choose the layers of one project database.</source>
+      <translation>图层“{}”不是 {} 表(治违数据库 {})：请选择同一个治违数据库的图层。</translation>
+    </message>
+    <message>
       <location filename="../ui/database_dialog.py" />
       <source>The layers of {} could not be added to the map: {}</source>
       <translation>无法将 {} 的图层加入地图：{}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/layouts.py" />
+      <source>The layout template {} cannot be loaded.</source>
+      <translation>无法加载布局模板 {}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>The patrol reports of the day; villages and grids that did not report are marked.</source>
+      <translation>当日的巡查零报告，标出未报告的村(社区)和网格。</translation>
     </message>
     <message>
       <location filename="../ui/case_dialog.py" />
@@ -2552,7 +2819,10 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>待办环节“{}”与案件信息不再相符：{}</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/layouts.py" />
+      <location filename="../processing/algorithms/export_report.py" />
       <location filename="../processing/algorithms/township_stats.py" />
+      <location filename="../ui/report_dialog.py" />
       <source>The period starts ({}) after it ends ({}).</source>
       <translation>统计期的起始日期({})晚于截止日期({})。</translation>
     </message>
@@ -2591,9 +2861,20 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>无法将治违数据库写入 {}：{}</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/layouts.py" />
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>The project database has no zones with the codes {}.</source>
+      <translation>治违数据库中没有区划代码为 {} 的区划。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/create_database.py" />
       <source>The project database needs a CRS with an EPSG code, e.g. EPSG:4490 (CGCS2000) or EPSG:4549 (CGCS2000 / 3-degree Gauss-Kruger CM 120E); “{}” has none.</source>
       <translation>治违数据库须使用有 EPSG 代码的坐标系，如 EPSG:4490（CGCS2000）或 EPSG:4549（CGCS2000 / 3度带高斯-克吕格投影，中央经线 120°E）；“{}”没有 EPSG 代码。</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>The project database {} cannot be read: {}</source>
+      <translation>无法读取治违数据库 {}：{}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_houses.py" />
@@ -2632,6 +2913,22 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>The reference data needs a file of its own, not the project database {}.</source>
       <translation>参考数据需要单独的文件，不能写入治违数据库 {}。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <location filename="../ui/report_dialog.py" />
+      <source>The report could not be written: {}</source>
+      <translation>无法生成报表：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>The report was canceled: no file was written.</source>
+      <translation>报表已取消：未生成文件。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>The report “{}” is written as a {} file, but the output file {} ends in {}: choose a file name ending in {}.</source>
+      <translation>报表“{}”应保存为 {} 文件，但输出文件 {} 的扩展名为 {}：请选择以 {} 结尾的文件名。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/check_planning.py" />
@@ -2698,6 +2995,16 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <location filename="../processing/algorithms/create_township_role.py" />
       <source>The township role could not be created: {}</source>
       <translation>无法新建乡镇角色:{}</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>The township statistics could not be read.</source>
+      <translation>无法读取乡镇考核统计结果。</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>The townships' indicators with the change since the period before, and the cases found or demolished.</source>
+      <translation>各乡镇考核指标及较上期的变化，以及本期新增、拆除的案件。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -2825,6 +3132,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>无法将此文件作为治违数据库打开：{}</translation>
     </message>
     <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>This report is written as a {} file: the file name must end in {} ({}).</source>
+      <translation>该报表保存为 {} 文件：文件名须以 {} 结尾({})。</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/create_postgis_schema.py" />
       <source>This role may not write public.layer_styles, so the styles are in {}: QGIS loads them only when that schema is on the user's search_path.</source>
       <translation>该角色无权写入 public.layer_styles,样式已存放在 {} 中:只有当该模式位于用户的 search_path 中时,QGIS 才会加载这些样式。</translation>
@@ -2894,6 +3206,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
 全部写入在一个事务中完成：导入失败或取消时，数据库保持原样。中文出现乱码的 Shapefile 会被拒绝，并给出编码设置的建议。</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/layouts.py" />
+      <source>Unknown layout report {} (one of {}).</source>
+      <translation>未知的布局报表 {}(可选：{})。</translation>
+    </message>
+    <message>
       <location filename="../ui/case_dialog.py" />
       <source>Unsaved changes</source>
       <translation>未保存的修改</translation>
@@ -2930,6 +3247,7 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>违建数</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/export_report.py" />
       <location filename="../processing/algorithms/flag_priorities.py" />
       <location filename="../processing/algorithms/township_stats.py" />
       <location filename="../processing/algorithms/validate_database.py" />
@@ -2940,6 +3258,16 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../processing/algorithms/import_patches.py" />
       <source>Violations layer of the project database</source>
       <translation>治违数据库的违建图斑图层</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Wall maps (PDF)</source>
+      <translation>挂图作战图(PDF)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Weekly summary (XLSX)</source>
+      <translation>周小结(XLSX)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
@@ -2967,6 +3295,55 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>将结果写入自建房表</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Writes one report of a project database: a PDF made from the plugin's print layouts, or an Excel workbook.
+
+Report (the option order is stable):
+0 monthly_bulletin — 月通报, PDF: one A4 page per township with a map of its cases by status, its assessment indicators and the county ranking;
+1 weekly_summary — 周小结, XLSX: the indicators of every township with the change since the week before, and the cases found or demolished;
+2 daily_zero_report — 零报告, XLSX: the patrol reports of the period's last day, every village or grid that did not report marked;
+3 case_ledger — 案件台账, XLSX: one row per case (cases not finished before the period), one sheet per township;
+4 house_ledger — 自建房台账, XLSX: one row per house;
+5 case_booklet — 一案一档, PDF: one page per case of the case ledger: map, fields, history, up to four photos;
+6 house_booklet — 一栋一册, PDF: one page per house with a hazard (screening serious or some) or appraised C or D: map, grade, measures and plan, fields, inspections;
+7 wall_map — 挂图作战, PDF: one A3 page per township with every open case numbered on the map and listed to be ticked off.
+
+Violations, houses, zones: the layers of one project database (the reports read its cases, events, photos and inspections too).
+Period start and end: both days included. Empty: the monthly bulletin takes last month, the weekly summary last week, the daily zero report today, the others this month.
+Zone codes (optional): township or village codes separated by commas; the report is limited to them (the bulletin's ranking still shows every township). Empty: the whole county.
+Output: a .pdf file for the PDF reports, an .xlsx file for the others; another extension is refused.
+
+The figures of the bulletin, the wall maps, the weekly summary and the ledgers' summary sheets are the rows of liangwei:township_stats (township level), run for the same period and layers: a report and that algorithm never disagree. The layouts are the templates in resources/layouts, which also appear under “New from template” in the layout manager; a template adapted in the layout designer and saved under the same name (monthly_bulletin, wall_map, case_booklet, house_booklet) in the profile's composer_templates folder is used instead. A canceled or failed run leaves no output file (an existing file is kept unchanged).</source>
+      <translation>写出项目数据库的一份报表:由插件的打印布局生成的 PDF,或 Excel 工作簿。
+
+报表(选项顺序固定不变):
+0 monthly_bulletin — 月通报,PDF:每个乡镇一页 A4,含按状态着色的案件地图、考核指标和全县排名;
+1 weekly_summary — 周小结,XLSX:各乡镇的指标及与上周相比的变化,以及本周发现或拆除的案件;
+2 daily_zero_report — 零报告,XLSX:统计期间最后一天的巡查报告,未报告的村或网格均予标记;
+3 case_ledger — 案件台账,XLSX:每个案件一行(统计期间开始前已办结的除外),每个乡镇一张工作表;
+4 house_ledger — 自建房台账,XLSX:每栋房屋一行;
+5 case_booklet — 一案一档,PDF:案件台账中的每个案件一页:地图、字段、办理过程、最多四张照片;
+6 house_booklet — 一栋一册,PDF:每栋存在隐患(初判严重或一定隐患)或鉴定为 C、D 级的房屋一页:地图、等级、措施与方案、字段、检查记录;
+7 wall_map — 挂图作战,PDF:每个乡镇一页 A3,地图上为每个未结案件编号,并列表供逐一销号。
+
+违建、自建房、行政区划:同一个项目数据库的图层(报表还会读取其中的案件、环节、照片和检查记录)。
+统计开始和结束日期:均含当天。留空时:月通报取上月,周小结取上周,零报告取今天,其他报表取本月。
+区划代码(可选):以逗号分隔的乡镇或村代码,报表仅限于这些区划(月通报的排名仍列出所有乡镇)。留空:全县。
+输出:PDF 报表为 .pdf 文件,其他为 .xlsx 文件;其他扩展名会被拒绝。
+
+月通报、挂图作战图、周小结和台账汇总表中的数字,即为对同一期间、同一图层运行 liangwei:township_stats(乡镇级)所得的各行:报表与该算法始终一致。布局即 resources/layouts 中的模板,也出现在布局管理器的“从模板新建”中;在布局设计器中修改后以同名(monthly_bulletin、wall_map、case_booklet、house_booklet)保存在用户配置的 composer_templates 文件夹中的模板将被优先使用。取消或失败的运行不会留下输出文件(已有文件保持不变)。</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>Writing the report…</source>
+      <translation>正在生成报表…</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>Written ({} pages):</source>
+      <translation>已生成({} 页)：</translation>
+    </message>
+    <message>
       <location filename="../processing/algorithms/flag_priorities.py" />
       <source>Written back to the database: {} case(s) changed, {} unchanged.</source>
       <translation>已写回数据库：{} 件案件有变化，{} 件未变。</translation>
@@ -2980,6 +3357,16 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../processing/algorithms/generate_demo_county.py" />
       <source>Written in {} s: {}</source>
       <translation>用时 {} 秒，写入：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>Written:</source>
+      <translation>已生成：</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>Zone codes, separated by commas (empty: the whole county)</source>
+      <translation>区划代码，用逗号分隔(留空：全县)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_zones.py" />
@@ -3009,6 +3396,7 @@ Everything is written in one transaction: when the import fails or is canceled, 
     </message>
     <message>
       <location filename="../processing/algorithms/assign_zones.py" />
+      <location filename="../processing/algorithms/export_report.py" />
       <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <location filename="../processing/algorithms/township_stats.py" />
@@ -3785,6 +4173,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>{} 不可能：不得大于 {}</translation>
     </message>
     <message>
+      <location filename="../plugin/reports/layouts.py" />
+      <source>{} is not a QGIS layout template.</source>
+      <translation>{} 不是 QGIS 布局模板。</translation>
+    </message>
+    <message>
       <location filename="../ui/attachments_widget.py" />
       <source>{} is too large ({}); attachments are limited to {}.</source>
       <translation>{} 太大（{}）；附件不能超过 {}。</translation>
@@ -3793,6 +4186,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../processing/algorithms/validate_database.py" />
       <source>{} of the layer “{}” cannot be transformed to {}: {}</source>
       <translation>{}（图层“{}”）无法转换到 {}：{}</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.py" />
+      <source>{} of {} chosen</source>
+      <translation>已选 {} / {}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/assign_zones.py" />
@@ -3828,6 +4226,11 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../ui/inspection_dialog.py" />
       <source>{} storey(s) above ground</source>
       <translation>地上{}层</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/export_report.py" />
+      <source>{} written.</source>
+      <translation>已生成 {}。</translation>
     </message>
     <message>
       <location filename="../plugin/core/screening.py" />
@@ -4132,6 +4535,7 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <translation>“{}”不是日期（请写成 2024-03-15、20240315、2024/3/15 或 2024年3月15日）</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/export_report.py" />
       <location filename="../processing/algorithms/township_stats.py" />
       <source>“{}” is not a date.</source>
       <translation>“{}”不是日期。</translation>
@@ -4183,6 +4587,69 @@ Everything is written in one transaction: when the import fails or is canceled, 
       <location filename="../plugin/core/house_fields.py" />
       <source>“{}” is not yes or no (是/否, 1/0, Y/N)</source>
       <translation>“{}”不是“是”或“否”(是/否、1/0、Y/N)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportDialog</name>
+    <message>
+      <location filename="../ui/report_dialog.ui" />
+      <source>&amp;Cancel</source>
+      <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.ui" />
+      <source>&amp;Open the file when done</source>
+      <translation>完成后打开文件(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.ui" />
+      <source>&amp;Period</source>
+      <translation>统计期(&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.ui" />
+      <source>&amp;Report</source>
+      <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.ui" />
+      <source>&amp;Townships</source>
+      <translation>乡镇(街道)(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.ui" />
+      <source>&amp;from</source>
+      <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.ui" />
+      <source>&amp;to</source>
+      <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.ui" />
+      <source>Export a report</source>
+      <translation>导出报表</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.ui" />
+      <source>Output &amp;file</source>
+      <translation>输出文件(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.ui" />
+      <source>Select &amp;all</source>
+      <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.ui" />
+      <source>Select &amp;none</source>
+      <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="../ui/report_dialog.ui" />
+      <source>The townships the report covers; all of them: the whole county.</source>
+      <translation>报表包含的乡镇(街道)；全部选中即为全县。</translation>
     </message>
   </context>
   <context>

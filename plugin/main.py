@@ -38,6 +38,7 @@ class LiangweiPlugin:
         self.case_panel = None          # created when first shown (keeps start-up cheap)
         self.case_panel_action = None
         self.settings_dialog = None
+        self.report_dialog = None
         self.case_dialogs = {}          # (normalised path, case_id or "new-<n>") -> CaseDialog
         self.case_tools = {}            # "draw" / "pick" -> map tool, made when first used
         self.tool_actions = {}
@@ -99,6 +100,14 @@ class LiangweiPlugin:
             tr("Click a self-built house on the map to record an inspection: member counts and "
                "ground indicators, with the screening class and the JGJ 125 grade computed as "
                "you type."), "house", "liangweiInspectionAction")
+        report_action = self._add_action(
+            "database.svg", tr("Export report"),
+            tr("Export a monthly bulletin, wall maps, case or house records as PDF, or ledgers "
+               "and summaries as spreadsheets"),
+            self.show_report_dialog, "liangweiReportAction")
+        report_action.setIcon(QgsApplication.getThemeIcon("/mActionSaveAsPDF.svg"))
+        from .reports.layouts import register_template_folder
+        register_template_folder()
         self._watch_project(True)
 
     def _add_action(self, icon_file, text, tip, callback, object_name):
@@ -127,6 +136,13 @@ class LiangweiPlugin:
         return action
 
     def unload(self):
+        if self.toolbar is not None:        # initGui ran (not only initProcessing)
+            from .reports.layouts import unregister_template_folder
+            unregister_template_folder()
+        if self.report_dialog is not None:
+            self.report_dialog.close()
+            self.report_dialog.deleteLater()
+            self.report_dialog = None
         self._watch_project(False)
         if self.settings_dialog is not None:
             self.settings_dialog.close()
@@ -430,3 +446,27 @@ class LiangweiPlugin:
         if self.settings_dialog is not None:
             self.settings_dialog.deleteLater()
             self.settings_dialog = None
+
+    # --- reports -----------------------------------------------------------------------
+
+    def show_report_dialog(self):
+        from ..ui.report_dialog import ReportDialog
+
+        if self.report_dialog is not None:
+            self.report_dialog.raise_()
+            self.report_dialog.activateWindow()
+            return
+        path = self.current_database()
+        if not path:
+            self.iface.messageBar().pushMessage(tr("Liangwei"),
+                                                tr("Open a project database first."),
+                                                Qgis.Warning, 6)
+            return
+        self.report_dialog = ReportDialog(path, self.iface.mainWindow(), self.iface)
+        self.report_dialog.finished.connect(self._report_dialog_closed)
+        self.report_dialog.open()
+
+    def _report_dialog_closed(self, _result):
+        if self.report_dialog is not None:
+            self.report_dialog.deleteLater()
+            self.report_dialog = None

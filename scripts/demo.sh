@@ -4,8 +4,9 @@
 #   Processing algorithms run by qgis_process, builds a demo county in a new project
 #   database with its reference layers, imports a satellite batch, turns the building
 #   survey comparison into cases with their 六先拆 priorities, checks planning, grades
-#   the houses, ranks the townships, validates the database, and writes a QGIS project
-#   with the styled layers plus a map of it.
+#   the houses, ranks the townships, validates the database, exports the monthly
+#   bulletin (PDF, from the print layout) and the case ledger (spreadsheet), and writes
+#   a QGIS project with the styled layers plus a map of it.
 #
 #   bash scripts/demo.sh [OUTPUT_FOLDER]        (default: out/demo)
 set -euo pipefail
@@ -85,8 +86,21 @@ run liangwei:validate_database -- \
     VIOLATIONS="$DB|layername=violations" HOUSES="$DB|layername=houses" \
     ZONES="$DB|layername=zones" OUTPUT="$OUT/problems.gpkg"
 
+echo "== liangwei:export_report: the monthly bulletin (月通报, PDF) of June 2025"
+run liangwei:export_report -- \
+    REPORT=0 VIOLATIONS="$DB|layername=violations" HOUSES="$DB|layername=houses" \
+    ZONES="$DB|layername=zones" PERIOD_START=2025-06-01 PERIOD_END=2025-06-30 \
+    OUTPUT="$OUT/monthly_bulletin_2025-06.pdf"
+
+echo "== liangwei:export_report: the case ledger (违建台账, spreadsheet), first half of 2025"
+run liangwei:export_report -- \
+    REPORT=3 VIOLATIONS="$DB|layername=violations" HOUSES="$DB|layername=houses" \
+    ZONES="$DB|layername=zones" PERIOD_START=2025-01-01 PERIOD_END=2025-06-30 \
+    OUTPUT="$OUT/case_ledger_2025H1.xlsx"
+
 echo "== QGIS project and map"
 "$LW_VENV_PYTHON" scripts/demo_project.py "$DB" "$OUT/demo_county.qgz" "$OUT/demo_map.png"
 
 echo
-echo "Done. Open $OUT/demo_county.qgz in QGIS (with the plugin installed) or look at $OUT/demo_map.png."
+echo "Done. Open $OUT/demo_county.qgz in QGIS (with the plugin installed), or look at"
+echo "$OUT/demo_map.png, $OUT/monthly_bulletin_2025-06.pdf and $OUT/case_ledger_2025H1.xlsx."

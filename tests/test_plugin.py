@@ -21,7 +21,8 @@ ALGORITHMS = {"liangwei:create_database", "liangwei:import_zones",
               "liangwei:flag_priorities", "liangwei:check_planning",
               "liangwei:validate_database", "liangwei:quarterly_patches",
               "liangwei:import_houses", "liangwei:grade_houses", "liangwei:township_stats",
-              "liangwei:create_postgis_schema", "liangwei:create_township_role"}
+              "liangwei:create_postgis_schema", "liangwei:create_township_role",
+              "liangwei:export_report"}
 ZH = {
     "Liangwei": "两违治理",
     "Create/open project database": "新建/打开治违数据库",
@@ -111,7 +112,8 @@ def zh_translations(tmp_path, monkeypatch, zh_locale):
 
 # The plugin's actions (object names), in toolbar order.
 ACTIONS = ["liangweiDatabaseAction", "liangweiCasePanelAction", "liangweiSettingsAction",
-           "liangweiNewCaseAction", "liangweiOpenCaseAction", "liangweiInspectionAction"]
+           "liangweiNewCaseAction", "liangweiOpenCaseAction", "liangweiInspectionAction",
+           "liangweiReportAction"]
 
 
 def _our_actions(main_window):
