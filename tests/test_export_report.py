@@ -6,6 +6,7 @@ refused or stopped without leaving a file."""
 import datetime
 import os
 import shutil
+import stat
 
 import openpyxl
 import pytest
@@ -192,6 +193,19 @@ def test_the_house_ledger_and_the_daily_zero_report(county):
                        PERIOD_END="2025-05-20")
     wb = openpyxl.load_workbook(str(out))
     assert "2025-05-20" in str(wb.worksheets[0]["A2"].value)
+
+
+@pytest.mark.parametrize("report", ["house_booklet", "house_ledger"])
+def test_reports_get_the_permissions_of_a_new_file(county, report):
+    """Written to a private temporary file first: the finished report must still be
+    readable by the office's group like any new file (umask 022 → rw-r--r--)."""
+    old = os.umask(0o022)
+    try:
+        out, _result = run(county, report, name="perm_" + report + (
+            ".pdf" if report in PDF else ".xlsx"))
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(os.stat(str(out)).st_mode) == 0o644
 
 
 # --- refusals ----------------------------------------------------------------------------------

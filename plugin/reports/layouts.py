@@ -58,6 +58,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..core import codes, reports
 from ..gis import layers as lw_layers
+from .files import usual_permissions
 from ..i18n import tr
 from ..store import report_queries
 from . import layout_texts as T
@@ -325,7 +326,7 @@ def export_layout(report, output_path, db_path, period, zone_codes, stats_rows, 
             raise ReportCanceled(tr("Canceled: no report was written."))
         if result != QgsLayoutExporter.Success:
             raise ReportError(tr("The PDF could not be written ({}).").format(error or result))
-        _usual_permissions(partial)
+        usual_permissions(partial)
         os.replace(partial, output_path)
         partial = None
         return {"path": output_path, "report": report, "pages": pages, "template": template}
@@ -343,13 +344,6 @@ def export_layout(report, output_path, db_path, period, zone_codes, stats_rows, 
         project.removeAllMapLayers()
         project.clear()
         shutil.rmtree(work, ignore_errors=True)
-
-
-def _usual_permissions(path):
-    """The permissions a new file gets (mkstemp makes it private to its owner)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(path, 0o666 & ~mask)
 
 
 def print_styles(project, db_path):

@@ -28,6 +28,7 @@ from typing import NamedTuple, Optional, Tuple
 from ..core import codes, reports
 from ..core.codes import PRIORITY_FLAG, split_multi
 from ..store import report_queries, schema
+from .files import usual_permissions
 
 REPORTS = ("case_ledger", "house_ledger", "weekly_summary", "daily_zero_report")
 HEADER_ROW = 4
@@ -433,6 +434,7 @@ def write_workbook(sheets, output_path, info, lang, progress):
         progress.check()
         wb.save(tmp)
         progress.check()
+        usual_permissions(tmp)
         os.replace(tmp, output_path)
     except BaseException:
         _discard(wb)
