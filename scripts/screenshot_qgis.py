@@ -2,7 +2,7 @@
 README's screenshots of the real application: the demo project's layer group and map,
 a violation's attribute form, the plugin's create/open dialog, an algorithm dialog, the
 case panel, the case dialog (fields, history, workflow, a transition), the house
-inspection dialog (result, member counts) and the settings dialog.
+inspection dialog (result, member counts), the settings and the report dialogs.
 
 Environment: LW_SHOT_DIR (where PNGs go), LW_SHOT_VILLAGE (village whose cases to zoom to).
 Used by scripts/screenshots.sh, which starts Xvfb and QGIS.
@@ -164,14 +164,23 @@ def step13_settings(inspection):
     shot("inspection_members.png", inspection)
     inspection.done(0)
     plugins.get("liangwei").show_settings_dialog()
-    QTimer.singleShot(1500, step14_done)
+    QTimer.singleShot(1500, step14_report)
 
 
-def step14_done():
+def step14_report():
     for w in QApplication.topLevelWidgets():
         if w.isVisible() and w.objectName() == "SettingsDialog":
             shot("settings_dialog.png", w)
             w.close()
+    plugins.get("liangwei").show_report_dialog()
+    QTimer.singleShot(1500, step15_done)
+
+
+def step15_done():
+    dialog = plugins.get("liangwei").report_dialog
+    if dialog is not None:
+        shot("report_dialog.png", dialog)
+        dialog.close()
     QgsProject.instance().setDirty(False)
     QTimer.singleShot(500, lambda: os._exit(0))
 
