@@ -533,6 +533,11 @@
       <translation>Annual demolition quota field (m²)</translation>
     </message>
     <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>Another user</source>
+      <translation>Another user</translation>
+    </message>
+    <message>
       <location filename="../ui/case_panel.py" />
       <source>Any priority flag</source>
       <translation>Any priority flag</translation>
@@ -2244,6 +2249,11 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>Rejected patches</translation>
     </message>
     <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>Reload the case</source>
+      <translation>Reload the case</translation>
+    </message>
+    <message>
       <location filename="../ui/attachments_widget.py" />
       <source>Remove a new attachment before saving. Saved attachments are kept for the record.</source>
       <translation>Remove a new attachment before saving. Saved attachments are kept for the record.</translation>
@@ -2393,11 +2403,6 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <location filename="../plugin/main.py" />
       <source>Show or hide the panel of open cases: filters, overdue and stale cases; double-click a case to zoom to it and open it</source>
       <translation>Show or hide the panel of open cases: filters, overdue and stale cases; double-click a case to zoom to it and open it</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_dialog.py" />
-      <source>Someone else changed this case since you opened it ({}, {}). Your changes were not saved: close the dialog and open the case again to see theirs.</source>
-      <translation>Someone else changed this case since you opened it ({}, {}). Your changes were not saved: close the dialog and open the case again to see theirs.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/validate_database.py" />
@@ -2777,6 +2782,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <location filename="../ui/case_dialog.py" />
       <source>The layer “{}” has unsaved edits in QGIS. Save or discard them first (Toggle Editing), then save the case.</source>
       <translation>The layer “{}” has unsaved edits in QGIS. Save or discard them first (Toggle Editing), then save the case.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/base.py" />
+      <source>The layer “{}” is a table of the PostGIS county database {}: “{}” works on GeoPackage project databases only and cannot use PostGIS yet. Nothing was written.</source>
+      <translation>The layer “{}” is a table of the PostGIS county database {}: “{}” works on GeoPackage project databases only and cannot use PostGIS yet. Nothing was written.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/base.py" />
@@ -4115,6 +4125,11 @@ The figures of the bulletin, the wall maps, the weekly summary and the ledgers' 
       <location filename="../processing/algorithms/township_stats.py" />
       <source>{} cases and {} houses read; {} of them crossed a cell boundary and were placed by their largest overlap.</source>
       <translation>{} cases and {} houses read; {} of them crossed a cell boundary and were placed by their largest overlap.</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>{} changed this case at {}, after you opened it. Your changes were not saved: reload the case to see theirs, then enter yours again.</source>
+      <translation>{} changed this case at {}, after you opened it. Your changes were not saved: reload the case to see theirs, then enter yours again.</translation>
     </message>
     <message>
       <location filename="../ui/inspection_dialog.py" />

@@ -533,6 +533,11 @@
       <translation>年度拆违任务字段（m²）</translation>
     </message>
     <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>Another user</source>
+      <translation>其他用户</translation>
+    </message>
+    <message>
       <location filename="../ui/case_panel.py" />
       <source>Any priority flag</source>
       <translation>不限六先拆类型</translation>
@@ -2244,6 +2249,11 @@ An invalid polygon is repaired when the repair changes its area by less than 1 %
       <translation>被拒绝的图斑</translation>
     </message>
     <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>Reload the case</source>
+      <translation>重新载入案件</translation>
+    </message>
+    <message>
       <location filename="../ui/attachments_widget.py" />
       <source>Remove a new attachment before saving. Saved attachments are kept for the record.</source>
       <translation>保存前可移除新添加的附件。已保存的附件作为执法记录保留。</translation>
@@ -2393,11 +2403,6 @@ Write back: with “Write the flags back to the database” ticked, the flags an
       <location filename="../plugin/main.py" />
       <source>Show or hide the panel of open cases: filters, overdue and stale cases; double-click a case to zoom to it and open it</source>
       <translation>显示或隐藏未结案件面板：筛选、逾期和停滞案件；双击案件可缩放到该案件并打开</translation>
-    </message>
-    <message>
-      <location filename="../ui/case_dialog.py" />
-      <source>Someone else changed this case since you opened it ({}, {}). Your changes were not saved: close the dialog and open the case again to see theirs.</source>
-      <translation>您打开此案件后，他人已修改了该案件（{}，{}）。您的修改未保存：请关闭对话框并重新打开案件查看其修改。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/validate_database.py" />
@@ -2777,6 +2782,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <location filename="../ui/case_dialog.py" />
       <source>The layer “{}” has unsaved edits in QGIS. Save or discard them first (Toggle Editing), then save the case.</source>
       <translation>图层“{}”在QGIS中有未保存的编辑。请先保存或放弃这些编辑（切换编辑状态），再保存案件。</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms/base.py" />
+      <source>The layer “{}” is a table of the PostGIS county database {}: “{}” works on GeoPackage project databases only and cannot use PostGIS yet. Nothing was written.</source>
+      <translation>图层“{}”是 PostGIS 县级数据库 {} 中的表：“{}”仅适用于 GeoPackage 项目数据库，暂不支持 PostGIS。未写入任何内容。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/base.py" />
@@ -4115,6 +4125,11 @@ The figures of the bulletin, the wall maps, the weekly summary and the ledgers' 
       <location filename="../processing/algorithms/township_stats.py" />
       <source>{} cases and {} houses read; {} of them crossed a cell boundary and were placed by their largest overlap.</source>
       <translation>已读取 {} 个案件和 {} 栋房屋;其中 {} 个跨越网格单元边界,按最大重叠面积归属。</translation>
+    </message>
+    <message>
+      <location filename="../ui/case_dialog.py" />
+      <source>{} changed this case at {}, after you opened it. Your changes were not saved: reload the case to see theirs, then enter yours again.</source>
+      <translation>{} 在您打开本案件之后于 {} 修改了它。您的修改未保存：请重新载入案件查看对方的修改，然后重新录入您的修改。</translation>
     </message>
     <message>
       <location filename="../ui/inspection_dialog.py" />

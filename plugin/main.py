@@ -329,6 +329,11 @@ class LiangweiPlugin:
 
     @staticmethod
     def _case_key(path, case_id):
+        """(database, record) identifying an open dialog: a GeoPackage by its normalised
+        path, a PostGIS schema by its reference as it is."""
+        from .store import dbref
+        if dbref.is_postgis_ref(path):
+            return (str(path), case_id)
         return (os.path.normcase(os.path.abspath(path)), case_id)
 
     def _show_case_dialog(self, path, case_id, geometry=None, crs=None):
@@ -364,9 +369,8 @@ class LiangweiPlugin:
         house pick tool, a houses layer's action); a dialog already open on that house is
         brought to the front.  None when the house cannot be read (the message bar says
         why)."""
-        import sqlite3
         from ..ui.inspection_dialog import InspectionDialog
-        from .store import gpkg
+        from .store import dbref
         from .store.inspections import SaveError
         key = self._case_key(path, house_id)
         dialog = self.inspection_dialogs.get(key)
@@ -379,10 +383,10 @@ class LiangweiPlugin:
         except SaveError as e:
             self.iface.messageBar().pushMessage(tr("Liangwei"), e.translated(tr), Qgis.Warning, 6)
             return None
-        except (gpkg.DatabaseError, sqlite3.DatabaseError) as e:
+        except dbref.database_errors() as e:
             self.iface.messageBar().pushMessage(
-                tr("Liangwei"), tr("The project database cannot be opened: {}").format(e),
-                Qgis.Critical, 8)
+                tr("Liangwei"), tr("The project database cannot be opened: {}").format(
+                    dbref.readable_error(e)), Qgis.Critical, 8)
             return None
         self.inspection_dialogs[key] = dialog
         dialog.saved.connect(lambda saved_id, inspection_id, p=path:

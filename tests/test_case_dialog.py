@@ -5,6 +5,10 @@ GeoPackages, checking what lands in the database.
 QMessageBox.question is replaced only to answer the "unsaved changes" prompt; and the
 desktop's "open file" goes to a URL handler registered with Qt's own
 QDesktopServices.setUrlHandler (no external viewer starts).
+
+The dialog tests run on both backends: the GeoPackage and a PostGIS copy of the same
+county (tests/pg_demo.py); the few that need SQLite's own SQL or an ogr layer run on
+the GeoPackage only, and the PostGIS tests at the end check a concurrent save.
 """
 
 import datetime
@@ -12,6 +16,8 @@ import os
 import shutil
 
 import pytest
+from pg_demo import copy_to_postgis
+from pgserver import pg_database, pg_server  # noqa: F401  (fixtures)
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry,
                        QgsPointXY, QgsProject, QgsRectangle, QgsVectorLayer)
 from qgis.gui import QgsMapCanvas, QgsMapMouseEvent
@@ -22,7 +28,7 @@ from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from liangwei.plugin.core import case_form, case_ids, workflow
 from liangwei.plugin.gis.area import AreaCalculator
 from liangwei.plugin.gis.case_tools import CasePickTool, PolygonDrawTool
-from liangwei.plugin.store import cases, demo_writer, gpkg
+from liangwei.plugin.store import cases, dbref, demo_writer, gpkg, postgis
 from liangwei.ui.case_dialog import CaseDialog
 from liangwei.ui.transition_dialog import TransitionDialog, field_label
 
@@ -39,16 +45,29 @@ def template(tmp_path_factory):
     path = str(tmp_path_factory.mktemp("case_dialog") / "county.gpkg")
     gpkg.create(path, "330624")
     demo_writer.write_demo_county(path, seed=3, townships=2, villages=6, violations=30, houses=5)
+    TEMPLATE.append(path)
     return path
 
 
-@pytest.fixture()
-def db(template, tmp_path):
-    path = str(tmp_path / "county.gpkg")
-    shutil.copy(template, path)
+TEMPLATE = []           # the GeoPackage the PostGIS copies are made from
+_SCHEMAS = iter("county_%d" % i for i in range(1000))
+
+
+@pytest.fixture(params=["gpkg", "postgis"])
+def db(request, template, tmp_path):
+    if request.param == "gpkg":
+        path = str(tmp_path / "county.gpkg")
+        shutil.copy(template, path)
+    else:
+        path = copy_to_postgis(template, request.getfixturevalue("pg_database"), next(_SCHEMAS))
     con = cases.connect(path)
     yield path, con
     con.close()
+
+
+def gpkg_only(con):
+    if dbref.is_postgis(con):
+        pytest.skip("SQLite's own SQL or an ogr layer: GeoPackage only")
 
 
 @pytest.fixture()
@@ -100,8 +119,18 @@ def canvas(qtbot):
 
 
 @pytest.fixture()
-def violations_layer(db):
-    path, _con = db
+def gpkg_db(template, tmp_path):
+    """The GeoPackage only: for the tests of an ogr layer."""
+    path = str(tmp_path / "county.gpkg")
+    shutil.copy(template, path)
+    con = cases.connect(path)
+    yield path, con
+    con.close()
+
+
+@pytest.fixture()
+def violations_layer(gpkg_db):
+    path, _con = gpkg_db
     layer = QgsVectorLayer("%s|layername=violations" % path, "violations", "ogr")
     assert layer.isValid()
     QgsProject.instance().addMapLayer(layer)
@@ -124,14 +153,21 @@ def case_in(con, status):
 
 
 def case_row(con, case_id, *fields):
-    return con.execute("SELECT %s FROM violations WHERE case_id = ?" % ", ".join(fields),
-                       (case_id,)).fetchone()
+    """PostGIS's dates and booleans as the GeoPackage's text and 0/1."""
+    row = con.execute("SELECT %s FROM violations WHERE case_id = ?" % ", ".join(fields),
+                      (case_id,)).fetchone()
+    return tuple(int(v) if isinstance(v, bool) else v for v in cases.plain(row))
 
 
 def stored_geometry(con, case_id):
-    blob = con.execute("SELECT geom FROM violations WHERE case_id = ?", (case_id,)).fetchone()[0]
+    if dbref.is_postgis(con):
+        wkb = bytes(con.execute("SELECT ST_AsBinary(geom) FROM violations WHERE case_id = ?",
+                                (case_id,)).fetchone()[0])
+    else:
+        wkb = cases.blob_wkb(con.execute("SELECT geom FROM violations WHERE case_id = ?",
+                                         (case_id,)).fetchone()[0])
     geometry = QgsGeometry()
-    geometry.fromWkb(cases.blob_wkb(blob))
+    geometry.fromWkb(wkb)
     return geometry
 
 
@@ -144,6 +180,8 @@ def save_button(dialog):
 
 
 def zone_geometries(path):
+    if dbref.is_postgis_ref(path):
+        path = TEMPLATE[-1]                 # the PostGIS copy has the same zones
     layer = QgsVectorLayer("%s|layername=zones" % path, "zones", "ogr")
     townships, villages = {}, {}
     for f in layer.getFeatures():
@@ -495,6 +533,7 @@ def test_a_failing_save_of_a_new_case_leaves_nothing_behind(db, dialogs, qtbot, 
     photo = tmp_path / "现场.jpg"
     photo.write_bytes(os.urandom(5000))
     square, *_ = straddling_square(path)
+    gpkg_only(con)
     con.execute(FAIL_ATTACHMENTS)                 # the attachment insert fails: last in the save
     before = counts(con)
     serial = con.execute("SELECT max(case_id) FROM violations").fetchone()[0]
@@ -523,6 +562,7 @@ def test_a_failing_save_of_an_existing_case_changes_nothing(db, dialogs, qtbot, 
     path, con = db
     case_id = case_in(con, "clue")
     (tmp_path / "a.pdf").write_bytes(b"%PDF-1.4 test")
+    gpkg_only(con)
     con.execute(FAIL_ATTACHMENTS)
     row_before, before = case_row(con, case_id, "*"), counts(con)
     dialog = dialogs(path, case_id)
@@ -540,8 +580,12 @@ def test_a_stale_save_is_refused(db, dialogs, qtbot):
     path, con = db
     case_id = case_in(con, "filed")
     dialog = dialogs(path, case_id)
-    gpkg.update(con, "violations", "case_id", case_id, {"party_name": "同事改的",
-                                                          "updated_by": "同事"})
+    if dbref.is_postgis(con):
+        postgis.update(con.raw, "violations", "case_id", case_id,
+                       {"party_name": "同事改的", "updated_by": "同事"})
+    else:
+        gpkg.update(con, "violations", "case_id", case_id, {"party_name": "同事改的",
+                                                              "updated_by": "同事"})
     dialog.f_party_name.setText("我改的")
     click(qtbot, save_button(dialog))
     assert "同事" in dialog.last_error
@@ -549,8 +593,8 @@ def test_a_stale_save_is_refused(db, dialogs, qtbot):
     assert dialog.has_unsaved_changes()
 
 
-def test_a_layer_with_unsaved_edits_blocks_the_save(db, dialogs, qtbot, violations_layer):
-    path, con = db
+def test_a_layer_with_unsaved_edits_blocks_the_save(gpkg_db, dialogs, qtbot, violations_layer):
+    path, con = gpkg_db
     case_id = case_in(con, "clue")
     feature = next(violations_layer.getFeatures())
     violations_layer.startEditing()
@@ -707,8 +751,8 @@ def mouse(canvas, kind, point, button):
     return QgsMapMouseEvent(canvas, kind, QPoint(round(pixel.x()), round(pixel.y())), button)
 
 
-def test_the_pick_tool_finds_the_case_under_the_click(db, canvas, violations_layer):
-    path, con = db
+def test_the_pick_tool_finds_the_case_under_the_click(gpkg_db, canvas, violations_layer):
+    path, con = gpkg_db
     case_id = case_in(con, "filed")
     web = QgsCoordinateReferenceSystem("EPSG:3857")
     canvas.setDestinationCrs(web)
@@ -764,3 +808,46 @@ def test_the_draw_tool_returns_the_polygon(canvas):
     tool.keyPressEvent(QKeyEvent(QEvent.KeyPress, Qt.Key_Escape, Qt.NoModifier))
     assert tool.points == [] and tool.band.numberOfVertices() == 0
     canvas.unsetMapTool(tool)
+
+
+# --- PostGIS: two users at the same time --------------------------------------------------
+
+def test_postgis_a_save_after_another_users_save_is_refused_and_can_be_reloaded(
+        template, pg_database, dialogs, qtbot):
+    """Another connection (another login, another computer) saves the case between
+    opening and Save: the dialog refuses, names who and when, writes nothing, and
+    reloads the other user's version on request."""
+    path = copy_to_postgis(template, pg_database, next(_SCHEMAS))
+    mine = cases.connect(path)
+    try:
+        case_id = case_in(mine, "filed")
+        dialog = dialogs(path, case_id)
+        assert dialog.usable, dialog.last_error
+        before = counts(mine)
+        other = cases.connect(path)
+        try:
+            with dbref.transaction(other):
+                postgis.update_case(other.raw, case_id, {"party_name": "同事改的", "floors": 7},
+                                    dialog.stored["updated_at"], user="同事")
+        finally:
+            other.close()
+        dialog.f_party_name.setText("我改的")
+        dialog.f_remarks.setPlainText("我的备注")
+        click(qtbot, save_button(dialog))
+        assert "同事" in dialog.last_error
+        assert not dialog.errorLabel.isHidden() and not dialog.reloadButton.isHidden()
+        assert case_row(mine, case_id, "party_name", "floors", "updated_by") == ("同事改的", 7, "同事")
+        assert counts(mine) == before
+        assert dialog.has_unsaved_changes()          # the user's edits are still shown
+        click(qtbot, dialog.reloadButton)
+        assert dialog.last_error == "" and dialog.reloadButton.isHidden()
+        assert dialog.f_party_name.text() == "同事改的"
+        assert not dialog.has_unsaved_changes()
+        # Saving after the reload works, on top of the other user's change.
+        dialog.f_party_name.setText("我再改的")
+        click(qtbot, save_button(dialog))
+        assert dialog.last_error == ""
+        assert case_row(mine, case_id, "party_name", "floors", "updated_by")[:2] == ("我再改的", 7)
+    finally:
+        mine.close()
+

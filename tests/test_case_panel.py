@@ -9,6 +9,7 @@ import sqlite3
 
 import pytest
 from osgeo import ogr
+from pgserver import pg_database, pg_server  # noqa: F401  (fixtures)
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry,
                        QgsProject)
 from qgis.PyQt.QtCore import Qt
@@ -355,3 +356,83 @@ def test_search_text_is_literal_not_a_pattern(county_db):
         assert case_queries.list_cases(con, case_queries.CaseFilter(search="  "), TODAY) == every
     finally:
         con.close()
+
+
+# --- the same county on PostGIS -----------------------------------------------------------------
+# A PostGIS copy of the county (tests/pg_demo.py) must give the panel the same cases:
+# the copy numbers its cases anew and its events carry the time of the copy, so the rows
+# are compared without case number and last event, as multisets.
+
+@pytest.fixture(scope="module")
+def pg_county(county_db, pg_database):
+    from pg_demo import copy_to_postgis
+    return copy_to_postgis(county_db, pg_database, "county_panel")
+
+
+def _without_id_and_event(rows):
+    return sorted((tuple(r[1:-1]) for r in rows), key=repr)
+
+
+@pytest.mark.parametrize("filt", [
+    case_queries.CaseFilter(),
+    case_queries.CaseFilter(include_closed=True),
+    case_queries.CaseFilter(status="filed"),
+    case_queries.CaseFilter(township_code="330624001"),
+    case_queries.CaseFilter(flag="flag_farmland", include_closed=True),
+    case_queries.CaseFilter(overdue_only=True),
+    case_queries.CaseFilter(search="%"),
+    case_queries.CaseFilter(search="路", include_closed=True),
+], ids=["open", "all", "filed", "township", "flag", "overdue", "literal", "search"])
+def test_postgis_lists_the_same_cases(county_db, pg_county, filt):
+    from liangwei.plugin.store import dbref
+    found = []
+    for ref in (county_db, pg_county):
+        con = dbref.connect(ref)
+        try:
+            found.append(case_queries.list_cases(con, filt, TODAY))
+        finally:
+            con.close()
+    assert _without_id_and_event(found[0]) == _without_id_and_event(found[1])
+    if filt in (case_queries.CaseFilter(), case_queries.CaseFilter(overdue_only=True)):
+        assert found[0]
+
+
+def test_postgis_panel_counts_zoom_and_settings(qtbot, county_db, pg_county, canvas):
+    from liangwei.plugin.store import dbref
+    from liangwei.ui.case_panel import CasePanel
+    widget = CasePanel(canvas=canvas)
+    widget.today = TODAY
+    qtbot.addWidget(widget)
+    widget.show()
+    try:
+        widget.set_database(pg_county)
+        assert not widget.last_error and widget.tableView.isVisible()
+        assert widget.counts.open == _count(county_db, OPEN)
+        assert widget.counts.overdue == _count(county_db, OVERDUE)
+        # the copy's events are new: only cases without events can be stale
+        stale_30 = widget.counts.stale
+        view = widget.tableView
+        case_id = widget.model.case_id(2)
+        rect = view.visualRect(widget.model.index(2, 0))
+        with qtbot.waitSignal(widget.caseActivated, timeout=3000) as blocker:
+            qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=rect.center())
+            qtbot.mouseDClick(view.viewport(), Qt.LeftButton, pos=rect.center())
+        assert blocker.args == [pg_county, case_id]
+        geometry, crs = widget.case_geometry(case_id)
+        assert crs.authid() == "EPSG:4490" and not geometry.isEmpty()
+        shown = QgsGeometry(geometry)
+        shown.transform(QgsCoordinateTransform(crs, canvas.mapSettings().destinationCrs(),
+                                               QgsProject.instance()))
+        assert canvas.extent().contains(shown.boundingBox())
+        con = dbref.connect(pg_county)
+        try:
+            dbref.write_settings(con, {"stale_days": 0}, user="test")
+            qtbot.mouseClick(widget.refreshButton, Qt.LeftButton)
+            assert "0" in widget.staleLegend.toolTip()
+            assert widget.counts.stale >= stale_30
+        finally:
+            dbref.write_settings(con, {"stale_days": 30}, user="test")
+            con.close()
+    finally:
+        widget.close()
+        widget.deleteLater()

@@ -1,17 +1,21 @@
 """The case dialog's database module (store/cases.py) and its checks (core/case_form.py),
 on real GeoPackages made by the plugin's own code: one transaction per save, the
 optimistic check, refused steps, rollback of everything on a failure, attachments
-byte for byte."""
+byte for byte.  Every test of the store runs on both backends: the GeoPackage and a
+PostGIS copy of the same county (tests/pg_demo.py)."""
 
 import datetime
 import os
 import shutil
 import sqlite3
 
+import psycopg2
 import pytest
+from pg_demo import copy_to_postgis
+from pgserver import pg_database, pg_server  # noqa: F401  (fixtures)
 
 from liangwei.plugin.core import case_form, case_ids, workflow
-from liangwei.plugin.store import cases, demo_writer, gpkg
+from liangwei.plugin.store import cases, dbref, demo_writer, gpkg, postgis
 
 SQUARE_WKT = ("MULTIPOLYGON(((120.90 29.40,120.9003 29.40,120.9003 29.4003,120.90 29.4003,"
               "120.90 29.40)))")
@@ -26,13 +30,29 @@ def template(tmp_path_factory):
     return path
 
 
+_SCHEMAS = iter("county_%d" % i for i in range(1000))
+
+
+@pytest.fixture(params=["gpkg", "postgis"])
+def backend(request):
+    return request.param
+
+
 @pytest.fixture()
-def db(template, tmp_path):
-    path = str(tmp_path / "county.gpkg")
-    shutil.copy(template, path)
+def db(request, backend, template, tmp_path):
+    if backend == "gpkg":
+        path = str(tmp_path / "county.gpkg")
+        shutil.copy(template, path)
+    else:
+        path = copy_to_postgis(template, request.getfixturevalue("pg_database"), next(_SCHEMAS))
     con = cases.connect(path)
     yield path, con
     con.close()
+
+
+def refused_error(con):
+    """What the database raises when a rule refuses a statement."""
+    return psycopg2.Error if dbref.is_postgis(con) else sqlite3.IntegrityError
 
 
 def wkb(wkt):
@@ -80,6 +100,8 @@ def test_load_case_reads_row_events_attachments_and_zone_names(db):
 
 def test_zones_in_box_uses_the_rtree_and_agrees_with_the_envelopes(db):
     _path, con = db
+    if dbref.is_postgis(con):
+        pytest.skip("GeoPackage blobs: PostGIS has its own test below")
     box = (120.0, 122.0, 29.0, 30.5)
     found = {z.zone_code for z in cases.zones_in_box(con, *box)}
     everything = {r[0] for r in con.execute("SELECT zone_code FROM zones")}
@@ -97,6 +119,26 @@ def test_zones_in_box_uses_the_rtree_and_agrees_with_the_envelopes(db):
             by_scan.add(code)
     assert by_rtree == by_scan
     assert 1 <= len(by_rtree) < len(everything)
+
+
+def test_zones_in_box_on_postgis_uses_the_bounding_boxes(db):
+    _path, con = db
+    if not dbref.is_postgis(con):
+        pytest.skip("PostGIS only")
+    everything = {r[0] for r in con.execute("SELECT zone_code FROM zones")}
+    assert {z.zone_code for z in cases.zones_in_box(con, 120.0, 122.0, 29.0, 30.5)} == everything
+    code, minx, maxx, miny, maxy = con.execute(
+        "SELECT zone_code, ST_XMin(geom), ST_XMax(geom), ST_YMin(geom), ST_YMax(geom) FROM zones "
+        "WHERE level = 'village' ORDER BY zone_code LIMIT 1").fetchone()
+    small = (minx, minx + (maxx - minx) / 10, miny, miny + (maxy - miny) / 10)
+    found = cases.zones_in_box(con, *small)
+    expected = {r[0] for r in con.execute(
+        "SELECT zone_code FROM zones WHERE geom && ST_MakeEnvelope(?, ?, ?, ?, 4490)",
+        (small[0], small[2], small[1], small[3]))}
+    assert code in {z.zone_code for z in found} and {z.zone_code for z in found} == expected
+    assert 1 <= len(found) < len(everything)
+    from osgeo import ogr
+    assert all(ogr.CreateGeometryFromWkb(z.wkb).GetGeometryName() == "MULTIPOLYGON" for z in found)
 
 
 # --- saving a new case --------------------------------------------------------------------
@@ -167,8 +209,12 @@ def test_a_stale_save_is_refused_and_writes_nothing(db):
     stamp = updated_at(con, case_id)
     other = cases.connect(path)           # someone else, meanwhile
     try:
-        gpkg.update(other, "violations", "case_id", case_id, {"party_name": "王五",
-                                                              "updated_by": "同事"})
+        if dbref.is_postgis(other):
+            postgis.update(other.raw, "violations", "case_id", case_id,
+                           {"party_name": "王五", "updated_by": "同事"})
+        else:
+            gpkg.update(other, "violations", "case_id", case_id, {"party_name": "王五",
+                                                                  "updated_by": "同事"})
     finally:
         other.close()
     before_row, before = row(con, case_id), counts(con)
@@ -192,8 +238,8 @@ def test_a_step_the_workflow_does_not_allow_is_refused(db):
     assert row(con, case_id) == before_row
     assert counts(con) == before
     # The database itself refuses the same step when the check is bypassed.
-    with pytest.raises(sqlite3.IntegrityError, match="not allowed"):
-        with gpkg.transaction(con):
+    with pytest.raises(refused_error(con), match="not allowed"):
+        with dbref.transaction(con):
             con.execute(cases.SQL_INSERT_EVENT, (case_id, "clue", "closed", "x", "结案"))
     assert row(con, case_id) == before_row
 
@@ -206,7 +252,7 @@ def test_a_step_missing_its_data_rolls_back_the_field_changes(db):
     stamp = updated_at(con, case_id)
     before_row, before = row(con, case_id), counts(con)
     step = cases.PendingStep("decided", {"decision_no": "X-1", "decision_type": "fine"})
-    with pytest.raises(sqlite3.IntegrityError, match="deadline"):
+    with pytest.raises(refused_error(con), match="deadline"):
         cases.save_case(con, case_id, {"party_name": "改了"}, stamp, step=step, actor="我")
     assert row(con, case_id) == before_row
     assert counts(con) == before
@@ -217,7 +263,7 @@ def test_a_failing_attachment_leaves_no_case_and_no_event(db):
     before = counts(con)
     serial = con.execute("SELECT max(case_id) FROM violations").fetchone()[0]
     bad = cases.NewAttachment("broken.jpg", None)          # content is required
-    with pytest.raises(sqlite3.IntegrityError, match="content"):
+    with pytest.raises(refused_error(con), match="content"):
         cases.save_case(con, None, {"discovered_on": "2024-03-01", "party_name": "无"},
                         actor="我", geometry=wkb(SQUARE_WKT),
                         attachments=[cases.NewAttachment("good.jpg", b"ok"), bad])

@@ -7,20 +7,24 @@ inspection row, its member rows and the house's computed fields), a missing kind
 future date and more dangerous members than members refused before saving, a failing
 save (a real trigger on the member rows; the house changed by another connection)
 that leaves nothing behind, Escape with unsaved entries asking first, the tab order,
-the size at 1366×768, and picking a house on the map."""
+the size at 1366×768, and picking a house on the map.  The dialog tests run on both
+backends: the GeoPackage and a PostGIS copy of the same county (tests/pg_demo.py); the
+SQLite trigger and the GeoPackage layers of the pick tool are GeoPackage only."""
 
 import datetime
 import shutil
 import sqlite3
 
 import pytest
+from pg_demo import copy_to_postgis, rows
+from pgserver import pg_database, pg_server  # noqa: F401  (fixtures)
 from qgis.core import QgsPointXY, QgsProject
 from qgis.gui import QgsMapCanvas, QgsMapMouseEvent
 from qgis.PyQt.QtCore import QEvent, QPoint, Qt
 from qgis.PyQt.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 
 from liangwei.plugin.core import codes, screening
-from liangwei.plugin.store import demo_writer, gpkg
+from liangwei.plugin.store import dbref, demo_writer, gpkg
 
 TODAY = datetime.date.today()
 
@@ -33,20 +37,22 @@ def pristine(tmp_path_factory):
     return path
 
 
-@pytest.fixture
-def db(pristine, tmp_path):
+_SCHEMAS = iter("county_%d" % i for i in range(1000))
+
+
+@pytest.fixture(params=["gpkg", "postgis"])
+def db(request, pristine, tmp_path):
+    """The reference (dbref) of a fresh copy of the demo county on the backend."""
+    if request.param == "postgis":
+        return copy_to_postgis(pristine, request.getfixturevalue("pg_database"), next(_SCHEMAS))
     path = str(tmp_path / "county.gpkg")
     shutil.copy(pristine, path)
     return path
 
 
-def rows(db, sql, params=()):
-    con = sqlite3.connect(db)
-    con.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in con.execute(sql, params)]
-    finally:
-        con.close()
+def gpkg_only(db):
+    if dbref.is_postgis_ref(db):
+        pytest.skip("SQLite's own SQL or GeoPackage layers: GeoPackage only")
 
 
 def house_row(db, house_id):
@@ -176,8 +182,8 @@ def test_grade_c_is_shown_live_and_saved_with_the_house(db, open_dialog, qtbot):
         i["members"] = [(m["storey"], m["member_type"], m["total"], m["dangerous"]) for m in
                         rows(db, "SELECT * FROM inspection_members WHERE inspection_id = ?",
                              (i["inspection_id"],))]
-    con = gpkg.connect(db)
-    settings = gpkg.read_settings(con)
+    con = dbref.connect(db)
+    settings = dbref.read_settings(con)
     con.close()
     expected = screening.assess(house, found, None, settings, TODAY)
     assert expected.computed_grade == house["computed_grade"] == "C"
@@ -290,6 +296,7 @@ def test_a_ground_indicator_that_is_not_a_number_is_named(db, open_dialog, qtbot
 # --- failing saves leave nothing behind -------------------------------------------------------
 
 def test_a_save_refused_by_a_trigger_leaves_nothing_behind(db, open_dialog, qtbot):
+    gpkg_only(db)
     house_id = two_storey_house(db)
     con = sqlite3.connect(db)
     con.execute("CREATE TRIGGER test_one_member_only BEFORE INSERT ON inspection_members "
@@ -312,9 +319,9 @@ def test_a_house_changed_meanwhile_is_not_overwritten(db, open_dialog, qtbot):
     dialog = open_dialog(db, house_id)
     choose(qtbot, dialog.kindCombo, "screening")
     enter_grade_c(qtbot, dialog)
-    other = gpkg.connect(db)                                  # another user edits the house
-    with gpkg.transaction(other):
-        gpkg.update(other, "houses", "house_id", house_id, {"occupants": 42})
+    other = dbref.connect(db)                                 # another user edits the house
+    with dbref.transaction(other):
+        other.execute("UPDATE houses SET occupants = ? WHERE house_id = ?", (42, house_id))
     other.close()
     before = table_counts(db), house_row(db, house_id)
     click_save(qtbot, dialog)
@@ -410,6 +417,7 @@ def test_copy_the_counts_of_the_last_inspection(db, open_dialog, qtbot):
 # --- picking a house on the map -----------------------------------------------------------------
 
 def test_the_pick_tool_gives_the_clicked_house(db, qgis_app, qtbot):
+    gpkg_only(db)
     from liangwei.plugin.gis import layers as project_layers
     from liangwei.plugin.gis.house_tools import HousePickTool, reload_layers
     project = QgsProject.instance()

@@ -5,13 +5,15 @@ import datetime
 import shutil
 
 import pytest
+from pg_demo import copy_to_postgis, plain_value
+from pgserver import pg_database, pg_server  # noqa: F401  (fixtures)
 from qgis.core import QgsCoordinateReferenceSystem, QgsSettings
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (QApplication, QDateTimeEdit, QDialog, QDialogButtonBox,
                                  QDoubleSpinBox, QLineEdit, QSpinBox)
 
 from liangwei.plugin.core import settings as settings_rules
-from liangwei.plugin.store import demo_writer, gpkg
+from liangwei.plugin.store import dbref, demo_writer, gpkg
 from liangwei.processing.algorithms.base import current_user
 
 
@@ -23,8 +25,22 @@ def demo_db(tmp_path_factory):
     return path
 
 
-@pytest.fixture()
-def db(demo_db, tmp_path):
+_SCHEMAS = iter("county_%d" % i for i in range(1000))
+
+
+@pytest.fixture(params=["gpkg", "postgis"])
+def db(request, demo_db, tmp_path):
+    """A fresh copy of the demo county: a GeoPackage, or a PostGIS schema (tests/pg_demo.py)
+    whose settings are the GeoPackage's."""
+    if request.param == "postgis":
+        ref = copy_to_postgis(demo_db, request.getfixturevalue("pg_database"), next(_SCHEMAS))
+        con = dbref.connect(ref)
+        try:
+            dbref.write_settings(con, {k: v for k, v in _stored(demo_db).items()
+                                       if k != "schema_version"}, user="copy")
+        finally:
+            con.close()
+        return ref
     path = str(tmp_path / "county.gpkg")
     shutil.copy(demo_db, path)
     return path
@@ -49,18 +65,19 @@ def open_dialog(qtbot):
 
 def _rows(path):
     """The whole settings table, as another program sees it."""
-    con = gpkg.connect(path)
+    con = dbref.connect(path)
     try:
-        return con.execute("SELECT key, value_type, value, updated_at, updated_by FROM settings "
-                           "ORDER BY key").fetchall()
+        return [tuple(map(plain_value, r)) for r in con.execute(
+            "SELECT key, value_type, value, updated_at, updated_by FROM settings "
+            "ORDER BY key").fetchall()]
     finally:
         con.close()
 
 
 def _stored(path):
-    con = gpkg.connect(path)
+    con = dbref.connect(path)
     try:
-        return gpkg.read_settings(con)
+        return dbref.read_settings(con)
     finally:
         con.close()
 
@@ -183,10 +200,17 @@ def test_campaign_end_before_start_is_refused(db, open_dialog, qtbot):
 def test_a_value_the_database_refuses_is_shown_and_nothing_is_written(db, open_dialog, qtbot):
     """A rule of the database itself (here an extra trigger of this county's file)
     rolls the whole save back; the dialog names the setting and stays open."""
-    con = gpkg.connect(db)
-    con.execute("CREATE TRIGGER county_rule BEFORE UPDATE ON settings "
-                "WHEN NEW.key = 'stale_days' AND CAST(NEW.value AS INTEGER) > 365 "
-                "BEGIN SELECT RAISE(ABORT, 'stale_days: at most 365 days'); END")
+    con = dbref.connect(db)
+    if dbref.is_postgis(con):
+        con.execute("CREATE FUNCTION county_rule() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                    "BEGIN IF NEW.key = 'stale_days' AND NEW.value::integer > 365 THEN "
+                    "RAISE EXCEPTION 'stale_days: at most 365 days'; END IF; RETURN NEW; END $$")
+        con.execute("CREATE TRIGGER county_rule BEFORE UPDATE ON settings "
+                    "FOR EACH ROW EXECUTE FUNCTION county_rule()")
+    else:
+        con.execute("CREATE TRIGGER county_rule BEFORE UPDATE ON settings "
+                    "WHEN NEW.key = 'stale_days' AND CAST(NEW.value AS INTEGER) > 365 "
+                    "BEGIN SELECT RAISE(ABORT, 'stale_days: at most 365 days'); END")
     con.close()
     before = _rows(db)
     dlg = open_dialog(db)
@@ -229,9 +253,9 @@ def test_escape_cancels_and_enter_saves(db, open_dialog, qtbot):
 
 
 def test_restore_defaults_keeps_the_county(db, open_dialog, qtbot):
-    con = gpkg.connect(db)
-    gpkg.write_settings(con, {"side_distance_m": 80.0, "stale_days": 9,
-                              "county_name": "Test county"}, user="someone")
+    con = dbref.connect(db)
+    dbref.write_settings(con, {"side_distance_m": 80.0, "stale_days": 9,
+                               "county_name": "Test county"}, user="someone")
     con.close()
     dlg = open_dialog(db)
     _click(qtbot, dlg, QDialogButtonBox.RestoreDefaults)

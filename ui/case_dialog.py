@@ -12,12 +12,14 @@ the step's data) and add attachments.  Save writes all of it in one transaction
 (store/cases.py): the case, then the step's event, then the attachments; a failure
 leaves the database as it was and the dialog as the user left it, with the reason.
 After a save the dialog shows the case as the database now holds it.
+
+The database is a GeoPackage path or a PostGIS county schema (store/dbref.py).  When
+someone else saved the case after the dialog read it, Save is refused, naming who and
+when, nothing is written, and "Reload the case" shows their version.
 """
 
 import datetime
 import os
-import sqlite3
-from contextlib import closing
 
 from qgis.core import QgsProject
 from qgis.PyQt import uic
@@ -27,7 +29,7 @@ from qgis.PyQt.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHeaderVi
 
 from ..plugin.core import case_form, priorities, workflow
 from ..plugin.i18n import tr, ui_language
-from ..plugin.store import cases, gpkg
+from ..plugin.store import cases, dbref
 from ..processing.algorithms.base import current_user
 from .attachments_widget import AttachmentsWidget
 from .transition_dialog import (TransitionDialog, changed_signal, code_label,
@@ -58,7 +60,8 @@ def _local_time(text):
 
 
 class CaseDialog(QDialog, FORM_CLASS):
-    """A violation case of the project database at `path`.
+    """A violation case of the project database `path` (a GeoPackage path or a PostGIS
+    reference, see store/dbref.py).
 
     case_id: an existing case; else `geometry` (a QgsGeometry polygon in
     `geometry_crs`, any CRS) is a new case.  `saved(case_id)` is emitted after every
@@ -72,7 +75,7 @@ class CaseDialog(QDialog, FORM_CLASS):
                  project=None):
         super().__init__(parent)
         self.setupUi(self)
-        self.path = os.path.abspath(path)
+        self.path = dbref.parse(path)
         self.case_id = case_id
         self.project = project or QgsProject.instance()
         self.lang = ui_language()
@@ -103,9 +106,9 @@ class CaseDialog(QDialog, FORM_CLASS):
             self.usable = True
         except _Refused as refusal:
             self._disable(str(refusal))
-        except (gpkg.DatabaseError, sqlite3.Error) as e:
+        except dbref.database_errors() as e:
             self._disable(tr("The case cannot be read from {}: {}").format(
-                self.path, gpkg.readable_error(e)))
+                dbref.label(self.path), dbref.readable_error(e)))
         self._set_tab_order()
         self._update_modified()
 
@@ -152,6 +155,13 @@ class CaseDialog(QDialog, FORM_CLASS):
         self.buttonBox.accepted.connect(self.save)
         self.buttonBox.rejected.connect(self.reject)
         self.withdrawButton.clicked.connect(self.withdraw_step)
+        # Offered when a save was refused because someone else saved the case meanwhile.
+        self.reloadButton = QPushButton(tr("Reload the case"), self)
+        self.reloadButton.setAutoDefault(False)
+        self.reloadButton.setVisible(False)
+        self.reloadButton.clicked.connect(self.reload)
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.errorLabel) + 1, self.reloadButton)
         self.finished.connect(lambda _result: self.attachments.cleanup())
 
     def _set_tab_order(self):
@@ -160,7 +170,7 @@ class CaseDialog(QDialog, FORM_CLASS):
         chain = [self.tabs] + list(self.widgets.values()) + self.step_buttons
         chain += [self.withdrawButton, self.attachments.list, self.attachments.addButton,
                   self.attachments.openButton, self.attachments.removeButton,
-                  self.historyTable] + self.buttonBox.buttons()
+                  self.historyTable, self.reloadButton] + self.buttonBox.buttons()
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
@@ -182,7 +192,7 @@ class CaseDialog(QDialog, FORM_CLASS):
     # --- reading --------------------------------------------------------------------------
 
     def _connect(self):
-        return closing(cases.connect(self.path))
+        return dbref.closing(cases.connect(self.path))
 
     def _load(self):
         with self._connect() as con:
@@ -437,6 +447,7 @@ class CaseDialog(QDialog, FORM_CLASS):
         if not self.usable:
             return False
         self.show_error("")
+        self.reloadButton.setVisible(False)
         try:
             changes, step, attachments = self._prepare_save()
             layer = self._violations_layer()
@@ -455,19 +466,21 @@ class CaseDialog(QDialog, FORM_CLASS):
             self.show_error(str(refusal))
             return False
         except cases.StaleCase as e:
-            self.show_error(tr("Someone else changed this case since you opened it ({}, {}). "
-                               "Your changes were not saved: close the dialog and open the case "
-                               "again to see theirs.").format(e.updated_by or "?",
-                                                              _local_time(e.updated_at)))
+            self.show_error(tr("{} changed this case at {}, after you opened it. Your changes "
+                               "were not saved: reload the case to see theirs, then enter yours "
+                               "again.").format(e.updated_by or tr("Another user"),
+                                                _local_time(e.updated_at)))
+            self.reloadButton.setVisible(True)
+            self.reloadButton.setFocus()
             return False
         except cases.RefusedStep as e:
             self.show_error(tr("The case was not saved: the step {} → {} is not allowed from "
                                "its current status.").format(status_label(e.from_status, self.lang),
                                                              status_label(e.to_status, self.lang)))
             return False
-        except (gpkg.DatabaseError, sqlite3.Error) as e:
+        except dbref.database_errors() as e:
             self.show_error(tr("The case was not saved, nothing was written: {}").format(
-                database_error_text(gpkg.readable_error(e), self.lang)))
+                database_error_text(dbref.readable_error(e), self.lang)))
             return False
         self.case_id = case_id
         self.pending = None
@@ -475,13 +488,29 @@ class CaseDialog(QDialog, FORM_CLASS):
         self.attachments.clear_new()
         try:
             self._load()
-        except (gpkg.DatabaseError, sqlite3.Error) as e:
+        except dbref.database_errors() as e:
             self.show_error(tr("The case was saved but cannot be read again: {}").format(
-                gpkg.readable_error(e)))
+                dbref.readable_error(e)))
         self._update_modified()
         self._refresh_layer()
         self.saved.emit(case_id)
         return True
+
+    def reload(self):
+        """Show the case as the database holds it now, dropping this dialog's unsaved
+        edits, pending step and new attachments (after a refused stale save)."""
+        if self.case_id is None:
+            return
+        self.reloadButton.setVisible(False)
+        self.show_error("")
+        self.pending = None
+        self.attachments.clear_new()
+        try:
+            self._load()
+        except dbref.database_errors() as e:
+            self.show_error(tr("The case cannot be read from {}: {}").format(
+                dbref.label(self.path), dbref.readable_error(e)))
+        self._update_modified()
 
     def _prepare_save(self):
         """(changes, step, attachments) to write; _Refused with every problem found."""

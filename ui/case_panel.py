@@ -12,7 +12,6 @@ tuples, so 40,000 cases show at once (Qt asks only for the visible cells).
 
 import datetime
 import os
-import sqlite3
 
 from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform,
                        QgsCsException, QgsGeometry, QgsProject, QgsRectangle)
@@ -24,7 +23,7 @@ from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView
 
 from ..plugin.core import case_list, codes
 from ..plugin.i18n import tr, ui_language
-from ..plugin.store import case_queries, gpkg, schema
+from ..plugin.store import case_queries, dbref, schema
 
 FORM_CLASS, _ = uic.loadUiType(os.path.join(os.path.dirname(__file__), "case_panel.ui"))
 
@@ -283,7 +282,7 @@ class CasePanel(QgsDockWidget, FORM_CLASS):
         """Show the cases of the project database at `path` (None: no database).
         Reading waits until the panel is visible; the same path again does nothing
         (use refresh() to read again)."""
-        path = os.path.abspath(path) if path else None
+        path = dbref.parse(path) if path else None
         if path == self.path and not self._dirty:
             return
         self.path = path
@@ -302,7 +301,7 @@ class CasePanel(QgsDockWidget, FORM_CLASS):
         """Read the townships, the stale-days setting and the cases again."""
         self._search_timer.stop()
         self._dirty = False
-        if not self.path or not os.path.exists(self.path):
+        if not dbref.exists(self.path):
             self.model.set_rows([], self.today_date(), case_list.default_stale_days())
             self._show_state()
             return
@@ -312,10 +311,10 @@ class CasePanel(QgsDockWidget, FORM_CLASS):
         QgsApplication.setOverrideCursor(Qt.WaitCursor)
         try:
             rows, stale_days = self._read_cases(today)
-        except (gpkg.DatabaseError, sqlite3.Error, ValueError) as e:
+        except dbref.database_errors() + (ValueError,) as e:
             self.model.set_rows([], today, case_list.default_stale_days())
             self._show_state(tr("The cases cannot be read from {}: {}").format(
-                self.path, gpkg.readable_error(e)))
+                dbref.label(self.path), dbref.readable_error(e)))
             return
         finally:
             QgsApplication.restoreOverrideCursor()
@@ -330,10 +329,10 @@ class CasePanel(QgsDockWidget, FORM_CLASS):
             self.select_case(selected)
 
     def _read_cases(self, today):
-        con = gpkg.connect(self.path)
+        con = dbref.connect(self.path)
         try:
             self._load_townships(con)
-            stale_days = case_list.stale_days_of(gpkg.read_settings(con))
+            stale_days = case_list.stale_days_of(dbref.read_settings(con))
             return case_queries.list_cases(con, self.current_filter(), today), stale_days
         finally:
             con.close()
@@ -341,7 +340,7 @@ class CasePanel(QgsDockWidget, FORM_CLASS):
     def _show_state(self, error=""):
         """The message (no database / an error) or the counts and the table."""
         self.last_error = error
-        has_db = bool(self.path) and os.path.exists(self.path)
+        has_db = dbref.exists(self.path)
         if error:
             self.messageLabel.setText(error)
             self.messageLabel.setStyleSheet(ERROR_STYLE)
@@ -405,19 +404,18 @@ class CasePanel(QgsDockWidget, FORM_CLASS):
 
     def case_geometry(self, case_id):
         """(QgsGeometry, its QgsCoordinateReferenceSystem) of a case, or (None, None)."""
-        con = gpkg.connect(self.path)
+        con = dbref.connect(self.path)
         try:
             found = case_queries.case_geometry(con, case_id)
         finally:
             con.close()
         if found is None or found[0] is None:
             return None, None
-        blob, srs_id, organization, org_id, definition = found
-        ogr_geometry = gpkg.blob_geometry(blob)
-        if ogr_geometry is None or ogr_geometry.IsEmpty():
-            return None, None
+        wkb, srs_id, organization, org_id, definition = found
         geometry = QgsGeometry()
-        geometry.fromWkb(bytes(ogr_geometry.ExportToIsoWkb()))
+        geometry.fromWkb(wkb)
+        if geometry.isEmpty():
+            return None, None
         if organization and str(organization).upper() == "EPSG" and org_id:
             crs = QgsCoordinateReferenceSystem("EPSG:%d" % int(org_id))
         else:
@@ -431,9 +429,9 @@ class CasePanel(QgsDockWidget, FORM_CLASS):
             return False
         try:
             geometry, crs = self.case_geometry(case_id)
-        except (gpkg.DatabaseError, sqlite3.Error) as e:
+        except dbref.database_errors() as e:
             self._show_state(tr("The cases cannot be read from {}: {}").format(
-                self.path, gpkg.readable_error(e)))
+                dbref.label(self.path), dbref.readable_error(e)))
             return False
         if geometry is None:
             return False

@@ -29,7 +29,7 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QMessageB
 
 from ..plugin.core import codes, screening
 from ..plugin.i18n import tr, ui_language
-from ..plugin.store import gpkg, inspections, schema
+from ..plugin.store import dbref, inspections, schema
 from ..processing.algorithms.base import current_user
 from .member_grid import MemberGrid, cell_name, storey_label
 
@@ -73,8 +73,9 @@ def _bullets(lines):
 class InspectionDialog(QDialog, FORM_CLASS):
     """Record an inspection of the house `house_id` in the project database `path`.
 
-    Raises store.inspections.SaveError (HouseNotFound) or gpkg.DatabaseError when the
-    house cannot be read.  After a save: `saved(house_id, inspection_id)` is emitted,
+    `path`: a GeoPackage path or a PostGIS reference (store/dbref.py).  Raises
+    store.inspections.SaveError (HouseNotFound) or one of dbref.database_errors() when
+    the house cannot be read.  After a save: `saved(house_id, inspection_id)` is emitted,
     then the dialog is accepted; `inspection_id` and `assessment` hold the result.
     """
 
@@ -473,8 +474,9 @@ class InspectionDialog(QDialog, FORM_CLASS):
         except inspections.SaveError as e:
             self._refuse(_Refused(e.translated(tr), self._widget_for(e.field)))
             return
-        except gpkg.DatabaseError as e:
-            self._refuse(_Refused(tr("The project database cannot be opened: {}").format(e)))
+        except dbref.database_errors() as e:     # the database could not be opened
+            self._refuse(_Refused(tr("The project database cannot be opened: {}").format(
+                dbref.readable_error(e))))
             return
         finally:
             QgsApplication.restoreOverrideCursor()

@@ -3,7 +3,8 @@
 The form is generated from core/settings.py SETTINGS, one tab per topic, one widget
 per setting by its type (int → spin box, real → decimal spin box, date → date
 edit, crs → CRS selector, text → line edit).  Values are read with
-gpkg.read_settings and saved with gpkg.write_settings in one transaction; only the
+dbref.read_settings and saved with dbref.write_settings in one transaction (a
+GeoPackage or a PostGIS county schema, see store/dbref.py); only the
 settings the user changed are written, so two people editing different settings of
 a shared database do not overwrite each other.  A refused value is shown in the
 dialog, naming the setting, and nothing is written.
@@ -11,7 +12,6 @@ dialog, naming the setting, and nothing is written.
 
 import datetime
 import os
-import sqlite3
 
 from qgis.core import QgsCoordinateReferenceSystem
 from qgis.gui import QgsProjectionSelectionWidget
@@ -24,6 +24,7 @@ from qgis.PyQt.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QDoubleSp
 
 from ..plugin.core import settings as settings_rules
 from ..plugin.i18n import tr, ui_language
+from ..plugin.store import dbref
 from ..processing.algorithms.base import county_code_problem, current_user
 from ..processing.algorithms.create_database import crs_authid
 
@@ -105,7 +106,8 @@ def _decimals(*values):
 
 
 class SettingsDialog(QDialog, FORM_CLASS):
-    """Edit the settings of the project database at `path`.
+    """Edit the settings of the project database `path` (a GeoPackage path or a
+    PostGIS reference, see store/dbref.py).
 
     After accept(): `saved` is {key: value} of what was written (only the changed
     settings)."""
@@ -113,7 +115,7 @@ class SettingsDialog(QDialog, FORM_CLASS):
     def __init__(self, path, parent=None):
         super().__init__(parent)
         self.setupUi(self)
-        self.path = os.path.abspath(path) if path else None
+        self.path = dbref.parse(path) if path else None
         self.saved = {}
         self.last_error = ""
         self.widgets = {}          # key → editor widget
@@ -139,7 +141,8 @@ class SettingsDialog(QDialog, FORM_CLASS):
         restore.clicked.connect(self.restore_defaults)
         self.buttonBox.accepted.connect(self.accept)
         self.infoLabel.setText(tr("These settings are stored in the project database {} and "
-                                  "shared by everyone who uses it.").format(self.path))
+                                  "shared by everyone who uses it.").format(
+            dbref.label(self.path) if self.path else None))
         self._set_tab_order()
         if self.last_error:
             ok.setEnabled(False)
@@ -153,16 +156,15 @@ class SettingsDialog(QDialog, FORM_CLASS):
     # --- building the form -------------------------------------------------------------------
 
     def _read(self):
-        from ..plugin.store import gpkg
         try:
-            con = gpkg.connect(self.path)
+            con = dbref.connect(self.path)
             try:
-                return gpkg.read_settings(con)
+                return dbref.read_settings(con)
             finally:
                 con.close()
-        except (gpkg.DatabaseError, sqlite3.Error, ValueError) as e:
+        except dbref.database_errors() + (ValueError,) as e:
             self.show_error(tr("The settings cannot be read from {}: {}").format(
-                self.path, gpkg.readable_error(e)))
+                dbref.label(self.path) if self.path else None, dbref.readable_error(e)))
             return {}
 
     def label_of(self, setting):
@@ -283,7 +285,7 @@ class SettingsDialog(QDialog, FORM_CLASS):
             widget.setText("" if value is None else str(value))
 
     def value(self, key):
-        """The widget's value as a Python value for gpkg.write_settings."""
+        """The widget's value as a Python value for dbref.write_settings."""
         widget = self.widgets[key]
         s = settings_rules.BY_KEY[key]
         if s.type == "int":
@@ -353,8 +355,6 @@ class SettingsDialog(QDialog, FORM_CLASS):
         widget.setFocus()
 
     def accept(self):
-        from ..plugin.store import gpkg
-
         self.show_error("")
         values = self.values()
         problems = self.problems(values)
@@ -365,14 +365,14 @@ class SettingsDialog(QDialog, FORM_CLASS):
         changes = self.changed()
         if changes:
             try:
-                con = gpkg.connect(self.path)
+                con = dbref.connect(self.path)
                 try:
-                    gpkg.write_settings(con, changes, user=current_user())
+                    dbref.write_settings(con, changes, user=current_user())
                 finally:
                     con.close()
-            except (gpkg.DatabaseError, sqlite3.Error, ValueError) as e:
+            except dbref.database_errors() + (ValueError,) as e:
                 self.show_error(tr("Nothing was saved: {}").format(
-                    self._explain(gpkg.readable_error(e), changes)))
+                    self._explain(dbref.readable_error(e), changes)))
                 return
         self.saved = changes
         super().accept()

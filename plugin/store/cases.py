@@ -8,8 +8,11 @@ all of it.  An update first checks that the case's updated_at is still the one r
 when the dialog opened ("optimistic" locking): otherwise someone else has changed the
 case meanwhile, and nothing is written.
 
-All SQL of the dialog is here, with bound parameters (`?`, sqlite3's qmark style);
-a PostGIS backend replaces this module's statements and connection, nothing else.
+All SQL of the dialog is here, with bound parameters (`?`, sqlite3's qmark style).
+The same statements run on a PostGIS county schema (store/dbref.py: `con` is then a
+dbref.PgConnection); where the dialects differ (geometry, the new row's number, the
+row lock of the optimistic check, the CRS of a table) both are written here, and
+PostgreSQL's dates and timestamps are read as the GeoPackage's ISO text.
 The database's triggers still check every rule (workflow steps, required data, codes,
 dates); the checks here only make the dialog's messages precise.
 
@@ -21,7 +24,7 @@ import struct
 from typing import NamedTuple, Optional
 
 from ..core import workflow
-from . import gpkg, schema
+from . import dbref, gpkg, schema
 from .sqlite_ddl import q
 
 CASE_COLUMNS = ("fid",) + tuple(schema.VIOLATIONS.field_names)
@@ -30,6 +33,9 @@ _WRITABLE = set(schema.VIOLATIONS.field_names) - {"case_id", "status", "created_
 SQL_CASE = "SELECT %s FROM violations WHERE case_id = ?" % ", ".join(q(c) for c in CASE_COLUMNS)
 SQL_CASE_BY_FID = "SELECT case_id FROM violations WHERE fid = ?"
 SQL_CASE_STATE = "SELECT status, updated_at, updated_by FROM violations WHERE case_id = ?"
+# PostgreSQL: the row stays locked until the save commits, so that no other save can
+# come in between the check and the write.
+SQL_CASE_STATE_LOCKED = SQL_CASE_STATE + " FOR UPDATE"
 SQL_EVENTS = ("SELECT event_id, at, from_status, to_status, actor, note FROM case_events "
               "WHERE case_id = ? ORDER BY event_id")
 SQL_ATTACHMENTS = ("SELECT attachment_id, file_name, mime_type, size_bytes, added_at, added_by, "
@@ -48,6 +54,14 @@ SQL_ZONES_IN_BOX = (
     "JOIN rtree_zones_geom r ON r.id = z.fid "
     "WHERE r.maxx >= ? AND r.minx <= ? AND r.maxy >= ? AND r.miny <= ?")
 SQL_ALL_ZONES = "SELECT zone_code, zone_name, level, parent_code, geom FROM zones"
+# PostGIS: the zones' GiST index answers the && (bounding boxes meet) test.
+SQL_PG_ZONES_IN_BOX = (
+    "SELECT zone_code, zone_name, level, parent_code, ST_AsBinary(geom) FROM zones "
+    "WHERE geom && ST_MakeEnvelope(?, ?, ?, ?, ST_SRID(geom))")
+SQL_PG_TABLE_SRS = (
+    "SELECT g.srid, s.auth_name, s.auth_srid, s.srtext FROM geometry_columns g "
+    "LEFT JOIN spatial_ref_sys s ON s.srid = g.srid "
+    "WHERE g.f_table_schema = current_schema() AND g.f_table_name = ? AND g.f_geometry_column = 'geom'")
 SQL_TABLE_SRS = (
     "SELECT s.srs_id, s.organization, s.organization_coordsys_id, s.definition "
     "FROM gpkg_geometry_columns g JOIN gpkg_spatial_ref_sys s ON s.srs_id = g.srs_id "
@@ -128,8 +142,16 @@ class Zone(NamedTuple):
 
 # --- reading ------------------------------------------------------------------------------
 
-def connect(path):
-    return gpkg.connect(path)
+def connect(ref):
+    """A connection to the database of `ref` (a GeoPackage path or a PostGIS reference,
+    see dbref)."""
+    return dbref.connect(ref)
+
+
+def plain(row):
+    """A row with PostgreSQL's dates and timestamps as the GeoPackage's ISO text and
+    its bytea as bytes (a GeoPackage row comes back unchanged)."""
+    return tuple(bytes(v) if isinstance(v, memoryview) else dbref.timestamp_text(v) for v in row)
 
 
 def load_case(con, case_id):
@@ -137,15 +159,15 @@ def load_case(con, case_id):
     row = con.execute(SQL_CASE, (case_id,)).fetchone()
     if row is None:
         raise gpkg.DatabaseError("there is no case %s" % case_id)
-    values = dict(zip(CASE_COLUMNS, row))
-    events = [Event(*r) for r in con.execute(SQL_EVENTS, (case_id,))]
+    values = dict(zip(CASE_COLUMNS, plain(row)))
+    events = [Event(*plain(r)) for r in con.execute(SQL_EVENTS, (case_id,))]
     attachments = list_attachments(con, case_id)
     names = zone_names(con, [values.get("township_code"), values.get("village_code")])
     return CaseRecord(values, events, attachments, names)
 
 
 def list_attachments(con, case_id):
-    return [AttachmentInfo(*r) for r in con.execute(SQL_ATTACHMENTS, (case_id,))]
+    return [AttachmentInfo(*plain(r)) for r in con.execute(SQL_ATTACHMENTS, (case_id,))]
 
 
 def attachment_content(con, attachment_id):
@@ -168,12 +190,13 @@ def case_id_of_fid(con, fid):
 
 
 def settings(con):
-    return gpkg.read_settings(con)
+    return dbref.read_settings(con)
 
 
 def table_crs(con, table="violations"):
     """(srs_id, 'EPSG:n' or None, WKT definition) of a layer table."""
-    row = con.execute(SQL_TABLE_SRS, (table,)).fetchone()
+    row = con.execute(SQL_PG_TABLE_SRS if dbref.is_postgis(con) else SQL_TABLE_SRS,
+                      (table,)).fetchone()
     if row is None:
         raise gpkg.DatabaseError("%s is not a layer of this database" % table)
     srs_id, org, org_id, definition = row
@@ -183,7 +206,12 @@ def table_crs(con, table="violations"):
 
 def zones_in_box(con, minx, maxx, miny, maxy):
     """[Zone] of the zones whose bounding box meets the box (coordinates in the zones
-    table's CRS), found through the R-tree: only these can overlap a feature there."""
+    table's CRS), found through the R-tree (PostGIS: the GiST index): only these can
+    overlap a feature there."""
+    if dbref.is_postgis(con):
+        rows = con.execute(SQL_PG_ZONES_IN_BOX, (minx, miny, maxx, maxy)).fetchall()
+        return [Zone(code, name, level, parent, bytes(wkb))
+                for code, name, level, parent, wkb in rows if wkb is not None]
     try:
         rows = con.execute(SQL_ZONES_IN_BOX, (minx, maxx, miny, maxy)).fetchall()
     except sqlite3.OperationalError:      # no spatial index: compare the envelopes
@@ -240,7 +268,7 @@ def save_case(con, case_id, changes, expected_updated_at=None, step=None, attach
     fields = dict(changes)
     if step is not None:
         fields.update(step.values)
-    with gpkg.transaction(con):
+    with dbref.transaction(con):
         status = workflow.INITIAL if case_id is None else \
             _check_unchanged(con, case_id, expected_updated_at)
         if step is not None and workflow.transition(status, step.to_status) is None:
@@ -264,6 +292,11 @@ def save_case(con, case_id, changes, expected_updated_at=None, step=None, attach
 
 
 def _insert_case(con, fields, geometry, actor):
+    if dbref.is_postgis(con):
+        from . import postgis
+        values = {k: v for k, v in fields.items() if v is not None}
+        values.update(updated_by=actor, geom=bytes(geometry))
+        return case_id_of_fid(con, postgis.insert(con.raw, "violations", values))
     srs_id = gpkg.layer_srs_id(con, "violations")
     values = {k: v for k, v in fields.items() if v is not None}
     values["updated_by"] = actor
@@ -276,17 +309,29 @@ def _insert_case(con, fields, geometry, actor):
 
 def _check_unchanged(con, case_id, expected_updated_at):
     """The case's status, after making sure nobody changed it since it was read."""
-    row = con.execute(SQL_CASE_STATE, (case_id,)).fetchone()
+    postgres = dbref.is_postgis(con)
+    row = con.execute(SQL_CASE_STATE_LOCKED if postgres else SQL_CASE_STATE, (case_id,)).fetchone()
     if row is None:
         raise gpkg.DatabaseError("there is no case %s" % case_id)
     status, updated_at, updated_by = row
-    if updated_at != expected_updated_at:
+    if postgres:
+        same = expected_updated_at is not None and \
+            updated_at == dbref.timestamp_value(expected_updated_at)
+        updated_at = dbref.timestamp_text(updated_at)
+    else:
+        same = updated_at == expected_updated_at
+    if not same:
         raise StaleCase(case_id, updated_at, updated_by)
     return status
 
 
+_BOOLEANS = {f.name for f in schema.VIOLATIONS.fields if f.type == "boolean"}
+
+
 def _update_case(con, case_id, fields):
     fields = dict(fields)
+    if dbref.is_postgis(con):       # PostgreSQL's booleans are no integers
+        fields.update({k: bool(v) for k, v in fields.items() if k in _BOOLEANS and v is not None})
     # A change of the dates makes the database propose the stock class again; a class
     # the user chose is written after the dates, so that it stands.
     stock = None

@@ -18,8 +18,11 @@ What saving writes (all or nothing):
 The house is updated only if nobody changed it since it was read (its updated_at is
 compared: an optimistic lock); otherwise nothing is written and StaleHouse says so.
 
-All SQL of the inspection dialog is in this module, with bound parameters (``?``), so
-that another backend (PostGIS) is added here in one place.  Plain Python: no Qt or
+All SQL of the inspection dialog is in this module, with bound parameters (``?``).  The
+same statements run on a PostGIS county schema (`path` is then a dbref reference and
+the connection a dbref.PgConnection); where the dialects differ (the new row's number,
+booleans, the row lock of the optimistic check) both are written here, and PostgreSQL's
+dates, timestamps and booleans are read as the GeoPackage's ISO text and 0/1.  Plain Python: no Qt or
 QGIS imports.  Messages are English templates marked with ``tr()`` and carried with
 their values; the caller shows them translated (``SaveError.translated(i18n.tr)``).
 """
@@ -30,7 +33,7 @@ from typing import List, NamedTuple, Optional
 
 from ..core import screening
 from ..core.codes import MEASURE, join_multi, split_multi
-from . import gpkg, schema
+from . import dbref, schema
 from .sqlite_ddl import q
 
 KINDS_WITH_GRADE = ("appraisal", "recheck")
@@ -60,6 +63,33 @@ SQL = {
     "insert_member": "INSERT INTO inspection_members (%s) VALUES (%s)" % (
         ", ".join(q(c) for c in MEMBER_COLUMNS), ", ".join("?" * len(MEMBER_COLUMNS))),
 }
+# PostgreSQL: the house stays locked until the save commits, so that no other save can
+# come in between the check and the write.
+SQL["house_locked"] = SQL["house"] + " FOR UPDATE"
+
+_BOOLEANS = {"houses": {f.name for f in schema.HOUSES.fields if f.type == "boolean"},
+             "house_inspections": {f.name for f in schema.HOUSE_INSPECTIONS.fields
+                                   if f.type == "boolean"}}
+
+
+def _plain(columns, row, table):
+    """{column: value} of a row as a GeoPackage gives it: PostgreSQL's dates and
+    timestamps as ISO text, its booleans as 0/1."""
+    booleans = _BOOLEANS.get(table, ())
+    out = {}
+    for c, v in zip(columns, row):
+        if c in booleans and isinstance(v, bool):
+            v = int(v)
+        out[c] = dbref.timestamp_text(v)
+    return out
+
+
+def _for_backend(con, table, values):
+    """`values` with 0/1 flags as booleans on PostgreSQL (SQLite keeps integers)."""
+    if not dbref.is_postgis(con):
+        return values
+    booleans = _BOOLEANS[table]
+    return {k: bool(v) if k in booleans and v is not None else v for k, v in values.items()}
 
 
 def tr(text):
@@ -113,20 +143,21 @@ def _read(con, house_id):
     row = con.execute(SQL["house"], (house_id,)).fetchone()
     if row is None:
         raise HouseNotFound(tr("There is no house {} in the database."), house_id)
-    house = dict(zip(HOUSE_COLUMNS, row))
-    inspections = [dict(zip(INSPECTION_COLUMNS, r))
+    house = _plain(HOUSE_COLUMNS, row, "houses")
+    inspections = [_plain(INSPECTION_COLUMNS, r, "house_inspections")
                    for r in con.execute(SQL["inspections"], (house_id,))]
     members = {}
     for iid, storey, mtype, total, dangerous in con.execute(SQL["members"], (house_id,)):
         members.setdefault(iid, []).append((storey, mtype, total, dangerous))
     for inspection in inspections:
         inspection["members"] = members.get(inspection["inspection_id"], [])
-    return HouseRecord(house, inspections, gpkg.read_settings(con), house["updated_at"])
+    return HouseRecord(house, inspections, dbref.read_settings(con), house["updated_at"])
 
 
 def load(path, house_id):
-    """The HouseRecord of `house_id` in the project database at `path`."""
-    con = gpkg.connect(path)
+    """The HouseRecord of `house_id` in the project database `path` (a GeoPackage path
+    or a PostGIS reference, see dbref)."""
+    con = dbref.connect(path)
     try:
         return _read(con, house_id)
     finally:
@@ -248,18 +279,33 @@ def _field_of(message):
 
 
 def _insert_inspection(con, row):
+    row = _for_backend(con, "house_inspections", row)
     cols = [c for c in INSPECTION_INPUT if c in row]
-    cur = con.execute("INSERT INTO house_inspections (%s) VALUES (%s)" % (
-        ", ".join(q(c) for c in cols), ", ".join("?" * len(cols))), [row[c] for c in cols])
-    return cur.lastrowid
+    query = "INSERT INTO house_inspections (%s) VALUES (%s)" % (
+        ", ".join(q(c) for c in cols), ", ".join("?" * len(cols)))
+    if dbref.is_postgis(con):
+        return con.execute(query + " RETURNING inspection_id", [row[c] for c in cols]).fetchone()[0]
+    return con.execute(query, [row[c] for c in cols]).lastrowid
+
+
+def _same_version(con, current, version):
+    """Whether the house's updated_at read now is still `version` (the token read with it)."""
+    if dbref.is_postgis(con):
+        return version is not None and current == dbref.timestamp_value(version)
+    return current == version
 
 
 def _update_house(con, house_id, version, changes):
     """UPDATE … only while updated_at is still `version`; the rows changed (0 or 1)."""
+    changes = _for_backend(con, "houses", changes)
     cols = list(changes)
-    cur = con.execute("UPDATE houses SET %s WHERE house_id = ? AND updated_at IS ?" % (
-        ", ".join("%s = ?" % q(c) for c in cols)),
-        [changes[c] for c in cols] + [house_id, version])
+    sets = ", ".join("%s = ?" % q(c) for c in cols)
+    if dbref.is_postgis(con):
+        query = "UPDATE houses SET %s WHERE house_id = ? AND updated_at IS NOT DISTINCT FROM ?"
+        version = dbref.timestamp_value(version)
+    else:
+        query = "UPDATE houses SET %s WHERE house_id = ? AND updated_at IS ?"
+    cur = con.execute(query % sets, [changes[c] for c in cols] + [house_id, version])
     return cur.rowcount
 
 
@@ -301,13 +347,14 @@ def save(path, house_id, inspection, members, version, user=None, rules=None, as
     inspection["measures_taken"] = join_multi(
         [c for c in MEASURE.codes if c in taken] + [c for c in taken if c not in MEASURE.codes])
     members = [tuple(m) for m in members]
-    con = gpkg.connect(path)
+    con = dbref.connect(path)
     try:
-        with gpkg.transaction(con):
-            current = con.execute(SQL["house"], (house_id,)).fetchone()
+        with dbref.transaction(con):
+            current = con.execute(SQL["house_locked" if dbref.is_postgis(con) else "house"],
+                                  (house_id,)).fetchone()
             if current is None:
                 raise HouseNotFound(tr("There is no house {} in the database."), house_id)
-            if dict(zip(HOUSE_COLUMNS, current))["updated_at"] != version:
+            if not _same_version(con, dict(zip(HOUSE_COLUMNS, current))["updated_at"], version):
                 raise _stale(house_id)
             row = inspection_row(house_id, inspection, user)
             inspection_id = _insert_inspection(con, row)
@@ -325,13 +372,23 @@ def save(path, house_id, inspection, members, version, user=None, rules=None, as
                 raise _stale(house_id)
     except SaveError:
         raise
-    except sqlite3.OperationalError as e:
+    except _unwritable() as e:
         raise SaveError(tr("The project database {} could not be written ({}). Nothing was "
-                           "saved."), path, e)
-    except sqlite3.DatabaseError as e:
-        message = gpkg.readable_error(e)
+                           "saved."), dbref.label(path), e)
+    except dbref.database_errors() as e:
+        message = dbref.readable_error(e)
         raise SaveError(tr("The database refused the inspection: {}. Nothing was saved."),
                         message, field=_field_of(message))
     finally:
         con.close()
     return Saved(inspection_id, changes, assessment)
+
+
+def _unwritable():
+    """The exception classes of a database that cannot be written at all (locked,
+    read-only, the server gone), as opposed to a rule refusing the inspection."""
+    try:
+        import psycopg2
+    except ImportError:
+        return (sqlite3.OperationalError,)
+    return (sqlite3.OperationalError, psycopg2.OperationalError)

@@ -198,6 +198,8 @@ class LiangweiAlgorithm(QgsProcessingAlgorithm):
         layer = self.layer_behind(parameters, name, context)
         if layer is None:
             self.fail(self.tr("Choose the layer “{}” of a project database.").format(table))
+        if layer.providerType() == "postgres":
+            self._refuse_postgis(layer)
         path = table_path(layer, table)
         if path is None:
             self.fail(self.tr("The layer “{}” is not the table {} of a Liangwei project "
@@ -220,6 +222,19 @@ class LiangweiAlgorithm(QgsProcessingAlgorithm):
             con.close()
         crs = QgsCoordinateReferenceSystem("EPSG:%d" % srs_id) if srs_id else layer.crs()
         return path, layer, crs
+
+    def _refuse_postgis(self, layer):
+        """The algorithms that go through database_table() read or write the project
+        database through the GeoPackage store (store/gpkg.py): a PostGIS county schema
+        is refused, naming the limitation, before anything is read or written."""
+        from ...plugin.gis.project_db import database_of
+        from ...plugin.store import dbref
+        ref, _table = database_of(layer)
+        where = dbref.label(ref) if ref else layer.name()
+        self.fail(self.tr("The layer “{}” is a table of the PostGIS county database {}: “{}” "
+                          "works on GeoPackage project databases only and cannot use PostGIS "
+                          "yet. Nothing was written.").format(layer.name(), where,
+                                                              self.displayName()))
 
     def write_back(self, path, table, key_field, changes, feedback, progress, messages,
                    canceled):

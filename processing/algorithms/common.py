@@ -58,6 +58,17 @@ def table_path(layer, table):
     return path
 
 
+def table_database(layer, table):
+    """The database reference (store/dbref.py) of a layer that is the table `table` of a
+    project database: table_path() for a GeoPackage, the county schema's reference for
+    a QGIS "postgres" layer; None otherwise.  Open it with dbref.connect."""
+    if layer is not None and layer.providerType() == "postgres":
+        from ...plugin.gis.project_db import database_of
+        ref, found = database_of(layer, (table,))
+        return ref if found == table else None
+    return table_path(layer, table)
+
+
 def polygon_part(geometry):
     """The polygons of a geometry (makeValid may add lines and points), as one
     geometry; an empty geometry when there are none."""

@@ -6,7 +6,6 @@ messages.
 """
 
 import datetime
-import sqlite3
 
 from qgis.core import (
     QgsCoordinateTransform,
@@ -33,7 +32,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...plugin.i18n import ui_language
 from .base import LiangweiAlgorithm
-from .common import as_text, attribute, table_path
+from .common import as_text, attribute, table_database
 
 
 class ValidateDatabaseAlgorithm(LiangweiAlgorithm):
@@ -107,20 +106,21 @@ class ValidateDatabaseAlgorithm(LiangweiAlgorithm):
     # --- main thread ------------------------------------------------------------------------
 
     def prepare(self, parameters, context, feedback):
-        from ...plugin.store import gpkg
+        from ...plugin.store import dbref
         layer = self.parameterAsVectorLayer(parameters, self.VIOLATIONS, context)
-        self._path = table_path(layer, "violations")
+        # A GeoPackage path or a PostGIS county schema (store/dbref.py).
+        self._path = table_database(layer, "violations")
         self._settings = {}
         if self._path:
             try:
-                con = gpkg.connect(self._path)
+                con = dbref.connect(self._path)
                 try:
-                    self._settings = gpkg.read_settings(con)
+                    self._settings = dbref.read_settings(con)
                 finally:
                     con.close()
-            except (gpkg.DatabaseError, sqlite3.DatabaseError, ValueError) as e:
+            except dbref.database_errors() + (ValueError,) as e:
                 feedback.pushInfo(self.tr("The settings of {} cannot be read ({}).")
-                                  .format(self._path, e))
+                                  .format(dbref.label(self._path), e))
 
     # --- any thread ---------------------------------------------------------------------------
 
@@ -369,15 +369,18 @@ class ValidateDatabaseAlgorithm(LiangweiAlgorithm):
     def _stale(self, statuses, open_cases, as_of, stale_days, feedback, report):
         """Open cases with no event for more than stale_days (events of the database)."""
         from ...plugin.core import codes, validation
-        from ...plugin.store import gpkg
+        from ...plugin.store import dbref
         try:
-            con = gpkg.connect(self._path)
+            con = dbref.connect(self._path)
             try:
-                last = dict(con.execute("SELECT case_id, MAX(at) FROM case_events GROUP BY case_id"))
+                # PostgreSQL's timestamps as the GeoPackage's ISO text
+                last = {case_id: dbref.timestamp_text(at) for case_id, at in con.execute(
+                    "SELECT case_id, MAX(at) FROM case_events GROUP BY case_id")}
             finally:
                 con.close()
-        except (gpkg.DatabaseError, sqlite3.DatabaseError) as e:
-            self.fail(self.tr("The case events of {} cannot be read: {}").format(self._path, e))
+        except dbref.database_errors() as e:
+            self.fail(self.tr("The case events of {} cannot be read: {}").format(
+                dbref.label(self._path), e))
         lang = ui_language()
         for k, (fid, code, geom) in enumerate(open_cases):
             if feedback.isCanceled():
