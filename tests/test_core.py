@@ -140,3 +140,15 @@ def test_settings_defaults_and_conversion():
 ])
 def test_stock_class(started, discovered, expected):
     assert settings.stock_class(started, discovered, "2014-01-01") == expected
+
+
+def test_as_date_reads_what_the_database_keeps():
+    import datetime
+    from liangwei.plugin.core.dates import as_date
+    assert as_date(None) is None and as_date("") is None
+    assert as_date("2025-03-01") == datetime.date(2025, 3, 1)
+    assert as_date(" 2025-03-01T08:00:00Z") == datetime.date(2025, 3, 1)
+    assert as_date(datetime.datetime(2025, 3, 1, 23, 59)) == datetime.date(2025, 3, 1)
+    assert as_date(datetime.date(2024, 2, 29)) == datetime.date(2024, 2, 29)
+    with pytest.raises(ValueError):
+        as_date("2024-02-30")

@@ -92,6 +92,7 @@ from typing import NamedTuple
 from . import settings as settings_rules
 from . import workflow
 from .codes import TOWNSHIP_LEVELS, VILLAGE_LEVELS
+from .dates import as_date
 
 # Seed 001: stock demolished with the county's help is rewarded at 40 yuan per m².
 DEMOLITION_REWARD_YUAN_PER_M2 = 40.0
@@ -145,7 +146,7 @@ def default_period(today, settings=None):
     """Period of a run without dates: the current month up to today, and the campaign
     start of the settings."""
     campaign = _setting(settings or {}, "campaign_start")
-    return Period(today.replace(day=1), today, _as_date(campaign) or today.replace(month=1, day=1))
+    return Period(today.replace(day=1), today, as_date(campaign) or today.replace(month=1, day=1))
 
 
 def check_period(period):
@@ -166,16 +167,6 @@ def _setting(settings, key):
     if value is None and key in settings_rules.BY_KEY:
         value = settings_rules.BY_KEY[key].default
     return value
-
-
-def _as_date(value):
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
-    return datetime.date.fromisoformat(str(value)[:10])
 
 
 def _iso(value):
@@ -203,7 +194,7 @@ def is_new_in_period(stock_class, construction_started_on, discovered_on, period
 
 def found_in_time(construction_started_on, discovered_on, target_hours):
     """True / False: discovered within the target; None when a date is missing."""
-    started, found = _as_date(construction_started_on), _as_date(discovered_on)
+    started, found = as_date(construction_started_on), as_date(discovered_on)
     if started is None or found is None:
         return None
     return (found - started).days * 24.0 <= float(target_hours)

@@ -15,6 +15,7 @@ from typing import NamedTuple, Optional, Tuple
 
 from .assessment import Period, add_months
 from .codes import VILLAGE_LEVELS
+from .dates import as_date
 
 # Times in the database are UTC (…Z); people read China Standard Time (no DST).
 LOCAL_UTC_OFFSET = datetime.timedelta(hours=8)
@@ -42,16 +43,6 @@ PRESETS = (
 PRESET_KEYS = tuple(p.key for p in PRESETS)
 
 
-def _as_date(value):
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
-    return datetime.date.fromisoformat(str(value)[:10])
-
-
 def preset_period(key, today, campaign_start=None):
     """The Period of a preset, as seen on `today` (a date).
 
@@ -60,8 +51,8 @@ def preset_period(key, today, campaign_start=None):
     first day to today; campaign: the campaign start (setting campaign_start; default
     1 January of today's year, and never after today) to today.  The campaign start of
     the Period is `campaign_start` (or that default) whatever the preset."""
-    today = _as_date(today)
-    campaign = _as_date(campaign_start) or today.replace(month=1, day=1)
+    today = as_date(today)
+    campaign = as_date(campaign_start) or today.replace(month=1, day=1)
     if key == "this_week":
         start, end = today - datetime.timedelta(days=today.weekday()), today
     elif key == "last_week":
@@ -203,7 +194,7 @@ def zero_report_rows(day, zones, reports, cases_by_village, zone_codes=None):
     zone_code, reported_at, found_count, summary, reporter, note); cases_by_village:
     {village code: [case id, …]} of the cases discovered that day; zone_codes: the
     scope (township, village or grid codes; empty = the whole county)."""
-    day = _as_date(day)
+    day = as_date(day)
     prefixes = scope_prefixes(zone_codes)
     names = {z["zone_code"]: z.get("zone_name") or "" for z in zones}
     units = sorted((z for z in zones if z.get("level") in PATROL_LEVELS

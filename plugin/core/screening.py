@@ -89,6 +89,7 @@ from . import jgj125
 from . import settings as settings_rules
 from .codes import (APPRAISAL_STATUS, GRADE, HOUSE_USE, MEASURE, SCREENING, STRUCTURE,
                     Enumeration, split_multi)
+from .dates import as_date
 from .jgj125 import Reason, tr
 
 RULES_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(
@@ -243,17 +244,6 @@ def _num(value):
     except (TypeError, ValueError):
         return None
     return x if x == x else None
-
-
-def as_date(value):
-    """A date from a date, a datetime or an ISO text (None when empty)."""
-    if value in (None, ""):
-        return None
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
-    return datetime.date.fromisoformat(str(value).strip()[:10])
 
 
 def add_months(day, months):

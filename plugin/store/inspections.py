@@ -33,6 +33,7 @@ from typing import List, NamedTuple, Optional
 
 from ..core import screening
 from ..core.codes import MEASURE, join_multi, split_multi
+from ..core.dates import as_date
 from . import dbref, schema
 from .sqlite_ddl import q
 
@@ -217,8 +218,8 @@ def graded_inspection(record, inspection, members, as_of=None, inspection_id=Non
     up to `as_of` — or None when none is measured."""
     as_of = _as_of(as_of)
     candidates = [i for i in _with_new(record, inspection, members, inspection_id)
-                  if screening.as_date(i.get("inspected_on")) is not None
-                  and screening.as_date(i.get("inspected_on")) <= as_of
+                  if as_date(i.get("inspected_on")) is not None
+                  and as_date(i.get("inspected_on")) <= as_of
                   and screening._measured(i)]   # noqa: SLF001 (the core's own rule)
     if not candidates:
         return None
@@ -251,7 +252,7 @@ def _iso(value):
 
 
 def _as_of(as_of):
-    return screening.as_date(as_of) or datetime.date.today()
+    return as_date(as_of) or datetime.date.today()
 
 
 # --- saving --------------------------------------------------------------------------------
