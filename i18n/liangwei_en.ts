@@ -2887,6 +2887,7 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>The project database {} cannot be read: {}</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/export_report.py" />
       <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <source>The project database {} could not be read ({}).</source>
@@ -2995,6 +2996,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <location filename="../processing/algorithms/common.py" />
       <source>The shapefile {} has no .cpg file telling its text encoding; Chinese shapefiles are usually GBK. Set the layer's encoding to GBK (Layer Properties ▸ Source ▸ Data source encoding), or put a file {} containing the word GBK beside it, and run the import again.</source>
       <translation>The shapefile {} has no .cpg file telling its text encoding; Chinese shapefiles are usually GBK. Set the layer's encoding to GBK (Layer Properties ▸ Source ▸ Data source encoding), or put a file {} containing the word GBK beside it, and run the import again.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/layouts.py" />
+      <source>The table {} of the PostGIS county database {} cannot be opened as a layer.</source>
+      <translation>The table {} of the PostGIS county database {} cannot be opened as a layer.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_houses.py" />

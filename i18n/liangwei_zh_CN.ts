@@ -2887,6 +2887,7 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>无法读取治违数据库 {}：{}</translation>
     </message>
     <message>
+      <location filename="../processing/algorithms/export_report.py" />
       <location filename="../processing/algorithms/import_houses.py" />
       <location filename="../processing/algorithms/import_patches.py" />
       <source>The project database {} could not be read ({}).</source>
@@ -2995,6 +2996,11 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <location filename="../processing/algorithms/common.py" />
       <source>The shapefile {} has no .cpg file telling its text encoding; Chinese shapefiles are usually GBK. Set the layer's encoding to GBK (Layer Properties ▸ Source ▸ Data source encoding), or put a file {} containing the word GBK beside it, and run the import again.</source>
       <translation>Shapefile {} 没有说明文本编码的 .cpg 文件；中文 Shapefile 通常为 GBK 编码。请将图层编码设为 GBK（图层属性 ▸ 源 ▸ 数据源编码），或在同一文件夹中放置内容为 GBK 的文件 {}，然后重新导入。</translation>
+    </message>
+    <message>
+      <location filename="../plugin/reports/layouts.py" />
+      <source>The table {} of the PostGIS county database {} cannot be opened as a layer.</source>
+      <translation>表 {}（PostGIS 县级数据库 {}）无法作为图层打开。</translation>
     </message>
     <message>
       <location filename="../processing/algorithms/import_houses.py" />

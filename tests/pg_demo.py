@@ -2,7 +2,7 @@
 
 `copy_to_postgis(gpkg_path, db, schema_name)` creates a county schema (postgis.
 create_schema) and copies the GeoPackage's zones, cases, houses with their inspections
-and member counts, and patrol reports into it through the
+and member counts, patrol reports and settings into it through the
 plugin's own postgis.insert, replaying each case's workflow as a user would: the case
 row with its final data, then each of its events in order (from_status and to_status
 as recorded), so that every database rule checks the copy.  Case numbers are given
@@ -12,7 +12,7 @@ every field (the computed ones too); inspections get new numbers, their members 
 
 import sqlite3
 
-from liangwei.plugin.store import cases, dbref, postgis, schema
+from liangwei.plugin.store import cases, dbref, gpkg, postgis, schema
 
 # Kept by the database itself.
 DATABASE_FIELDS = {"case_id", "status", "created_at", "updated_at", "added_at"}
@@ -42,6 +42,7 @@ def copy_to_postgis(gpkg_path, db, schema_name, county_code="330624"):
         lite = sqlite3.connect(gpkg_path)
         try:
             _copy(lite, conn)
+            _copy_settings(lite, conn)
         finally:
             lite.close()
     finally:
@@ -68,6 +69,14 @@ def _copy(lite, conn):
         _copy_houses(lite, conn)
         for row in _rows(lite, "patrol_reports", _columns("patrol_reports")):
             postgis.insert(conn, "patrol_reports", {k: v for k, v in row.items() if v is not None})
+
+
+def _copy_settings(lite, conn):
+    """The county's settings (its name, issuing unit, weights …) as the GeoPackage has
+    them, so that reports and algorithms read the same on both."""
+    values = {k: v for k, v in gpkg.read_settings(lite).items()
+              if k not in ("schema_version", "county_code")}
+    postgis.write_settings(conn, values, "pg_demo")
 
 
 def _copy_houses(lite, conn):

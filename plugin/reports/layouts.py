@@ -7,8 +7,9 @@ manager, where users can open, adapt and save them again.  `export_layout()` mak
 report from one of them:
 
 1. the project database's layers are loaded, styled from its layer_styles table
-   (gis.layers.load_project), into a project of their own (the user's project is
-   left alone);
+   (gis.layers.load_project for a GeoPackage; QGIS "postgres" layers of the county
+   schema's tables for a PostGIS reference, store/dbref.py), into a project of their
+   own (the user's project is left alone);
 2. the template becomes a QgsPrintLayout of that project; its map, legend, scale bar
    and north arrow are bound to the layers, in the CGCS2000 Gauss–Krüger zone of the
    county when the data are in degrees;
@@ -31,6 +32,7 @@ import tempfile
 from qgis.core import (
     QgsApplication,
     QgsCentroidFillSymbolLayer,
+    QgsDataSourceUri,
     QgsExpressionContextUtils,
     QgsFeedback,
     QgsLayout,
@@ -52,6 +54,7 @@ from qgis.core import (
     QgsSettings,
     QgsSymbolLayer,
     QgsTextBufferSettings,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 from qgis.PyQt.QtXml import QDomDocument
@@ -60,7 +63,7 @@ from ..core import codes, reports
 from ..gis import layers as lw_layers
 from .files import usual_permissions
 from ..i18n import tr
-from ..store import report_queries
+from ..store import dbref, report_queries, schema
 from . import layout_texts as T
 from .layout_pages import BINDINGS, TEMPLATE_FONT, item, map_crs, text_format
 from .ledgers import ReportCanceled, ReportError
@@ -288,11 +291,11 @@ def export_layout(report, output_path, db_path, period, zone_codes, stats_rows, 
         if unknown:
             raise ReportError(tr("The project database has no zones with the codes {}.")
                               .format(", ".join(unknown)))
-        lw_layers.load_project(db_path, project, lang=lang)
+        load_layers(db_path, project, lang)
         step(PREPARED / 3)
         # The project needs a CRS before a map item is read: QGIS 3.22 can crash
         # computing a map's expression context with an invalid one.
-        project.setCrs(map_crs(lw_layers.layer_for(project, db_path, "zones"),
+        project.setCrs(map_crs(layer_for(project, db_path, "zones"),
                                project.transformContext()))
         print_styles(project, db_path)
         template = template or report_template(report)
@@ -346,11 +349,50 @@ def export_layout(report, output_path, db_path, period, zone_codes, stats_rows, 
         shutil.rmtree(work, ignore_errors=True)
 
 
+def load_layers(db_path, project, lang):
+    """The layers of the database `db_path` (a dbref reference) in `project`: the
+    plugin's styled layer group of a GeoPackage; for a PostGIS county schema, a QGIS
+    "postgres" layer of each of its layer tables (QGIS styles them from the schema's
+    layer_styles, where the schema keeps its default styles)."""
+    if not dbref.is_postgis_ref(db_path):
+        lw_layers.load_project(db_path, project, lang=lang)
+        return
+    ref = dbref.parse(db_path)
+    for table in schema.LAYER_TABLES:
+        t = schema.table(table)
+        uri = QgsDataSourceUri(ref.conninfo)
+        uri.setDataSource(ref.schema, table, schema.GEOMETRY_COLUMN if t.geometry else None,
+                          "", t.pk)
+        layer = QgsVectorLayer(uri.uri(False), lw_layers.table_label(table, lang), "postgres")
+        if not layer.isValid():
+            raise ReportError(tr("The table {} of the PostGIS county database {} cannot be "
+                                 "opened as a layer.").format(table, ref.label()))
+        # As load_project does: labels in the report's language, a CJK label font,
+        # and the layer tree in the order of LAYER_TABLES (the first drawn on top).
+        lw_layers.translate_layer(layer, table, lang)
+        lw_layers.use_available_label_font(layer)
+        project.addMapLayer(layer, False)
+        project.layerTreeRoot().addLayer(layer)
+
+
+def layer_for(project, db_path, table):
+    """The layer of `table` of the database `db_path` in the report's project."""
+    if not dbref.is_postgis_ref(db_path):
+        return lw_layers.layer_for(project, db_path, table)
+    ref = dbref.parse(db_path)
+    for layer in project.mapLayers().values():
+        if isinstance(layer, QgsVectorLayer) and layer.providerType() == "postgres":
+            uri = QgsDataSourceUri(layer.source())
+            if uri.schema() == ref.schema and uri.table() == table:
+                return layer
+    return None
+
+
 def print_styles(project, db_path):
     """What the printed maps need beyond the database's styles: every case also as a
     dot in its status colour when the map is small-scale (a 15 m building is a speck
     at 1:50,000), township and village names at every scale, no county outline."""
-    violations = lw_layers.layer_for(project, db_path, "violations")
+    violations = layer_for(project, db_path, "violations")
     renderer = violations.renderer()
     if isinstance(renderer, QgsRuleBasedRenderer):
         for rule in renderer.rootRule().descendants():
@@ -365,7 +407,7 @@ def print_styles(project, db_path):
             dot.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled,
                                        QgsProperty.fromExpression("@map_scale > %d" % DOT_SCALE))
             symbol.appendSymbolLayer(dot)
-    zones = lw_layers.layer_for(project, db_path, "zones")
+    zones = layer_for(project, db_path, "zones")
     renderer = zones.renderer()
     if isinstance(renderer, QgsRuleBasedRenderer):
         root = renderer.rootRule()
@@ -431,6 +473,6 @@ class _Context:
         self.settings, self.lang, self.today, self.work = settings, lang, today, work
 
     def layer(self, table):
-        return lw_layers.layer_for(self.project, self.db_path, table)
+        return layer_for(self.project, self.db_path, table)
 
 

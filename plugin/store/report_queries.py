@@ -1,22 +1,24 @@
 """The SQL of the reports: ledgers, case and house records, photos, patrol reports.
 
 Every query the reports run against a project database is here, written with
-placeholders and read-only, so that a PostGIS backend can later bring its own
-variant of this one module.  No Qt or QGIS imports.
+placeholders and read-only, on either backend (store/dbref.py: a GeoPackage path or
+a PostGIS county schema).  One SQL text serves both where the two dialects agree;
+where they differ (the catalogue, a timestamp's day) `_postgis(con)` chooses.  No Qt
+or QGIS imports.
 
 Scope: `zone_codes` are township, village (or grid, county) codes; a case or a house
 is in the scope when its township or village code begins with one of them (codes
 nest).  No codes: the whole database, cases and houses without a zone included.
-Times are returned as stored (UTC text); dates as datetime.date.
+Times are returned as stored (UTC text, PostgreSQL's as the same ISO text); dates as
+datetime.date.
 """
 
 import datetime
-import sqlite3
 
 from ..core import reports
 from ..core.codes import PRIORITY_FLAG, TOWNSHIP_LEVELS
 from ..core.workflow import CLOSED_STATES
-from . import gpkg
+from . import dbref, gpkg
 
 IMAGE_TYPES = ("jpg", "jpeg", "png", "gif", "bmp", "tif", "tiff", "webp")
 
@@ -46,10 +48,18 @@ class ReportDataError(gpkg.DatabaseError):
 
 
 def connect(db_path):
-    """A read-only-use connection (query_only: a bug can never write)."""
-    con = gpkg.connect(db_path)
-    con.execute("PRAGMA query_only = 1")
+    """A read-only-use connection (query_only, or PostgreSQL's read-only transactions:
+    a bug can never write) to a database reference (store/dbref.py)."""
+    con = dbref.connect(db_path)
+    if _postgis(con):
+        con.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+    else:
+        con.execute("PRAGMA query_only = 1")
     return con
+
+
+def _postgis(con):
+    return dbref.is_postgis(con)
 
 
 def _date(value):
@@ -66,6 +76,11 @@ def _rows(cursor):
     out = []
     for values in cursor:
         row = dict(zip(names, values))
+        for name, value in row.items():
+            if isinstance(value, datetime.datetime):   # PostgreSQL: the stored ISO text
+                row[name] = dbref.timestamp_text(value)
+            elif isinstance(value, memoryview):
+                row[name] = bytes(value)
         for name in DATE_COLUMNS:
             if name in row:
                 row[name] = _date(row[name])
@@ -74,6 +89,8 @@ def _rows(cursor):
 
 
 def _has_table(con, table):
+    if _postgis(con):   # the county schema is first on the search path
+        return con.execute("SELECT to_regclass(?)", (table,)).fetchone()[0] is not None
     return con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
                        (table,)).fetchone() is not None
 
@@ -181,7 +198,8 @@ def case_events(con, case_id, until=None):
            "WHERE case_id = ?")
     params = [case_id]
     if until is not None:
-        sql += " AND substr(at, 1, 10) <= ?"
+        sql += (" AND (at AT TIME ZONE 'UTC')::date <= ?::date" if _postgis(con)
+                else " AND substr(at, 1, 10) <= ?")
         params.append(until.isoformat())
     return _rows(con.execute(sql + " ORDER BY at, event_id", params))
 
@@ -291,6 +309,6 @@ def patrol_reports_of_day(con, day, zone_codes=None):
 def settings(con):
     """{key: value} of the settings table."""
     try:
-        return gpkg.read_settings(con)
-    except (sqlite3.DatabaseError, ValueError):
+        return dbref.read_settings(con)
+    except dbref.database_errors() + (ValueError,):
         return {}

@@ -188,10 +188,15 @@ class LiangweiAlgorithm(QgsProcessingAlgorithm):
             parameters[name] = text[0] if isinstance(text, tuple) else text
         return self.parameterAsVectorLayer(parameters, name, context)
 
-    def database_table(self, parameters, name, context, feedback, table, editable_ok=False):
-        """(GeoPackage path, layer, CRS of the table) of a layer parameter that must be
+    def database_table(self, parameters, name, context, feedback, table, editable_ok=False,
+                       postgis_ok=False):
+        """(database reference, layer, CRS of the table) of a layer parameter that must be
         the table `table` of a Liangwei project database; upgrades an older database
-        (saying so) and refuses anything else with a readable message.  Main thread."""
+        (saying so) and refuses anything else with a readable message.  Main thread.
+
+        The reference is the GeoPackage's path; with `postgis_ok`, a table of a PostGIS
+        county schema is accepted too and its reference is a dbref.PostgisRef (open it
+        with dbref.connect); without, a PostGIS layer is refused."""
         from qgis.core import QgsCoordinateReferenceSystem
         from ...plugin.store import gpkg
         from .common import table_path
@@ -199,7 +204,9 @@ class LiangweiAlgorithm(QgsProcessingAlgorithm):
         if layer is None:
             self.fail(self.tr("Choose the layer “{}” of a project database.").format(table))
         if layer.providerType() == "postgres":
-            self._refuse_postgis(layer)
+            if not postgis_ok:
+                self._refuse_postgis(layer)
+            return self._postgis_table(layer, table, editable_ok)
         path = table_path(layer, table)
         if path is None:
             self.fail(self.tr("The layer “{}” is not the table {} of a Liangwei project "
@@ -223,10 +230,37 @@ class LiangweiAlgorithm(QgsProcessingAlgorithm):
         crs = QgsCoordinateReferenceSystem("EPSG:%d" % srs_id) if srs_id else layer.crs()
         return path, layer, crs
 
+    def _postgis_table(self, layer, table, editable_ok):
+        """database_table() for a QGIS "postgres" layer: (PostgisRef, layer, CRS of the
+        table's SRID); the schema is opened (checked) once here."""
+        from qgis.core import QgsCoordinateReferenceSystem
+        from ...plugin.store import dbref, postgis
+        from .common import table_database
+        ref = table_database(layer, table)
+        if ref is None:
+            self.fail(self.tr("The layer “{}” is not the table {} of a Liangwei project "
+                              "database (its source is {}).").format(layer.name(), table,
+                                                                      layer.source()))
+        if layer.isEditable() and not editable_ok:
+            self.fail(self.tr("The layer “{}” is in editing mode: save or discard its edits "
+                              "and stop editing first.").format(layer.name()))
+        try:
+            con = dbref.connect(ref)
+            try:
+                srid = postgis.layer_srid(con.raw, table)
+            finally:
+                con.close()
+        except dbref.database_errors() as e:
+            self.fail(self.tr("The layer “{}” does not belong to a Liangwei project "
+                              "database: {}").format(layer.name(), dbref.readable_error(e)))
+        crs = QgsCoordinateReferenceSystem("EPSG:%d" % srid) if srid else layer.crs()
+        return dbref.parse(ref), layer, crs
+
     def _refuse_postgis(self, layer):
-        """The algorithms that go through database_table() read or write the project
-        database through the GeoPackage store (store/gpkg.py): a PostGIS county schema
-        is refused, naming the limitation, before anything is read or written."""
+        """An algorithm that calls database_table() without postgis_ok works through
+        the GeoPackage store (store/gpkg.py) only: a PostGIS county schema is refused,
+        naming the limitation, before anything is read or written.  (Every algorithm
+        of the plugin accepts PostGIS now; this guards new ones.)"""
         from ...plugin.gis.project_db import database_of
         from ...plugin.store import dbref
         ref, _table = database_of(layer)
@@ -238,33 +272,43 @@ class LiangweiAlgorithm(QgsProcessingAlgorithm):
 
     def write_back(self, path, table, key_field, changes, feedback, progress, messages,
                    canceled):
-        """Update rows of a project database table in ONE transaction (all or nothing):
+        """Update rows of a project database table (GeoPackage or PostGIS, `path` a
+        store/dbref.py reference) in ONE transaction (all or nothing):
         `changes` is [(key, {field: value})]; progress runs over the (start, end)
         percentages `progress`; `canceled` is the exception raised when the user
         cancels; `messages` gives the translated templates "refused" (key, reason) and
         "missing" (key, path).  Returns the number of rows written."""
-        import sqlite3
-        from ...plugin.store import gpkg
         start, end = progress
-        con = gpkg.connect(path)
+        cannot_write = self.tr("The project database {} could not be written ({}). Nothing was "
+                               "written back.")
+        db = self.open_writer(path, cannot_write)
         try:
-            with gpkg.transaction(con):
+            with db.transaction():
                 for i, (key, row) in enumerate(changes):
                     if feedback.isCanceled():
                         raise canceled()
                     feedback.setProgress(start + (end - start) * i / max(1, len(changes)))
                     try:
-                        n = gpkg.update(con, table, key_field, key, row)
-                    except sqlite3.DatabaseError as e:
-                        self.fail(messages["refused"].format(key, gpkg.readable_error(e)))
+                        n = db.update(table, key_field, key, row)
+                    except db.refused as e:
+                        self.fail(messages["refused"].format(key, db.readable_error(e)))
                     if n != 1:
-                        self.fail(messages["missing"].format(key, path))
-        except sqlite3.OperationalError as e:
-            self.fail(self.tr("The project database {} could not be written ({}). Nothing was "
-                              "written back.").format(path, e))
+                        self.fail(messages["missing"].format(key, db.label()))
+        except db.unavailable as e:
+            self.fail(cannot_write.format(db.label(), e))
         finally:
-            con.close()
+            db.close()
         return len(changes)
+
+    def open_writer(self, ref, cannot_write):
+        """A common.DatabaseWriter of the database `ref`; refuses with the template
+        `cannot_write` (database, reason) when it cannot be opened."""
+        from ...plugin.store import dbref
+        from .common import DatabaseWriter
+        try:
+            return DatabaseWriter(ref)
+        except dbref.database_errors() as e:
+            self.fail(cannot_write.format(dbref.label(ref), dbref.readable_error(e)))
 
     def zone_index(self, parameters, name, context, feedback, crs):
         """A gis.zoning.ZoneIndex of the zones layer parameter `name`, in `crs`; refuses

@@ -142,3 +142,74 @@ def encoding_hint(algorithm, parameters, name, context):
                     path, os.path.basename(path[:-4]) + ".cpg")
     return tr("Set the input layer's data source encoding (Layer Properties ▸ Source), "
               "usually GBK for Chinese shapefiles, and run the import again.")
+
+
+class DatabaseWriter:
+    """The writes of an import into a project database of either backend (a GeoPackage
+    path or a PostGIS reference, store/dbref.py): `transaction()` (all or nothing),
+    `insert` and `update` through the backend's store (gpkg or postgis: geometries as
+    WKB in the table's CRS, PostGIS through ST_GeomFromWKB with the table's SRID;
+    booleans as the backend stores them), `execute` for plain `?` SQL.  `refused` are
+    the exceptions of a row the database refuses, `unavailable` those of a database
+    that cannot be written at all."""
+
+    def __init__(self, ref):
+        import sqlite3
+        from ...plugin.store import dbref
+        self.ref = ref
+        self.con = dbref.connect(ref)
+        self.postgis = dbref.is_postgis(self.con)
+        self._srids = {}
+        if self.postgis:
+            import psycopg2
+            from ...plugin.store import postgis
+            self.refused = (psycopg2.Error, postgis.DatabaseError)
+            self.unavailable = psycopg2.OperationalError
+        else:
+            self.refused = sqlite3.DatabaseError
+            self.unavailable = sqlite3.OperationalError
+
+    def label(self):
+        from ...plugin.store import dbref
+        return dbref.label(self.ref)
+
+    def transaction(self):
+        from ...plugin.store import dbref
+        return dbref.transaction(self.con)
+
+    def execute(self, query, params=()):
+        return self.con.execute(query, params)
+
+    def srid(self, table):
+        if table not in self._srids:
+            from ...plugin.store import gpkg, postgis
+            self._srids[table] = postgis.layer_srid(self.con.raw, table) if self.postgis \
+                else gpkg.layer_srs_id(self.con, table)
+        return self._srids[table]
+
+    def insert(self, table, row):
+        """The new row's primary key."""
+        from ...plugin.store import gpkg, postgis
+        if self.postgis:
+            return postgis.insert(self.con.raw, table, row)
+        return gpkg.insert(self.con, table, row, self.srid(table))
+
+    def update(self, table, key_field, key, changes):
+        """The number of rows changed."""
+        from ...plugin.store import gpkg, postgis
+        if self.postgis:
+            return postgis.update(self.con.raw, table, key_field, key, changes)
+        return gpkg.update(self.con, table, key_field, key, changes)
+
+    def add_case_event(self, case_id, to_status, actor=None, note=None, at=None):
+        from ...plugin.store import gpkg, postgis
+        if self.postgis:
+            return postgis.add_case_event(self.con.raw, case_id, to_status, actor, note, at)
+        return gpkg.add_case_event(self.con, case_id, to_status, actor, note, at)
+
+    def readable_error(self, exc):
+        from ...plugin.store import dbref
+        return dbref.readable_error(exc)
+
+    def close(self):
+        self.con.close()

@@ -31,7 +31,7 @@ from qgis.core import (
 
 from ...plugin.i18n import ui_language
 from .base import LiangweiAlgorithm, same_file
-from .common import table_path
+from .common import table_database
 
 # Stable option order of REPORT (models and scripts pass the index).
 REPORTS = ("monthly_bulletin", "weekly_summary", "daily_zero_report", "case_ledger",
@@ -158,20 +158,29 @@ class ExportReportAlgorithm(LiangweiAlgorithm):
     # --- main thread ------------------------------------------------------------------------
 
     def prepare(self, parameters, context, feedback):
-        from ...plugin.store import gpkg, report_queries
+        from ...plugin.store import dbref, report_queries
         self._report = REPORTS[self.parameterAsEnum(parameters, self.REPORT, context)]
         self._path, _layer, _crs = self.database_table(
-            parameters, self.VIOLATIONS, context, feedback, "violations", editable_ok=True)
+            parameters, self.VIOLATIONS, context, feedback, "violations", editable_ok=True,
+            postgis_ok=True)
         for name, table in ((self.HOUSES, "houses"), (self.ZONES, "zones")):
             layer = self.layer_behind(parameters, name, context)
-            path = table_path(layer, table)
-            if path is None or not same_file(path, self._path):
+            path = table_database(layer, table)
+            same = path is not None and (
+                path == self._path if dbref.is_postgis_ref(self._path)
+                else same_file(path, self._path))
+            if not same:
                 self.fail(self.tr("The layer “{}” is not the table {} of the project database "
                                   "{}: choose the layers of one project database.")
-                          .format(layer.name() if layer else name, table, self._path))
-        con = gpkg.connect(self._path)
+                          .format(layer.name() if layer else name, table,
+                                  dbref.label(self._path)))
         try:
-            self._settings = gpkg.read_settings(con)
+            con = report_queries.connect(self._path)
+        except dbref.database_errors() as e:
+            self.fail(self.tr("The project database {} could not be read ({}).")
+                      .format(dbref.label(self._path), dbref.readable_error(e)))
+        try:
+            self._settings = dbref.read_settings(con)
             self._zone_codes = parse_zone_codes(
                 self.parameterAsString(parameters, self.ZONE_CODES, context))
             unknown = report_queries.check_zone_codes(con, self._zone_codes)

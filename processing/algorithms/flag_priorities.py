@@ -6,7 +6,6 @@ metres, in a projected CRS.
 """
 
 import math
-import sqlite3
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -35,7 +34,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from .base import LiangweiAlgorithm
 from ...plugin.core.priorities import TOUCH_TOLERANCE_M
-from .common import as_text, attribute, table_path
+from .common import as_text, attribute, table_database
 
 
 class _Canceled(Exception):
@@ -176,30 +175,31 @@ class FlagPrioritiesAlgorithm(LiangweiAlgorithm):
     # --- main thread --------------------------------------------------------------------
 
     def prepare(self, parameters, context, feedback):
-        from ...plugin.store import gpkg
+        from ...plugin.store import dbref
         self._update = self.parameterAsBoolean(parameters, self.UPDATE_INPUT, context)
         self._layer = None
         self._path = None
         self._settings = {}
         if self._update:
             self._path, self._layer, _crs = self.database_table(
-                parameters, self.VIOLATIONS, context, feedback, "violations")
+                parameters, self.VIOLATIONS, context, feedback, "violations", postgis_ok=True)
         else:
-            self._path = table_path(self.layer_behind(parameters, self.VIOLATIONS, context),
-                                    "violations")
+            self._path = table_database(self.layer_behind(parameters, self.VIOLATIONS, context),
+                                        "violations")
         if self._path:
             try:
-                con = gpkg.connect(self._path)
+                con = dbref.connect(self._path)
                 try:
-                    self._settings = gpkg.read_settings(con)
+                    self._settings = dbref.read_settings(con)
                 finally:
                     con.close()
-            except (gpkg.DatabaseError, sqlite3.DatabaseError, ValueError) as e:
+            except dbref.database_errors() + (ValueError,) as e:
+                where = dbref.label(self._path)
                 if self._update:
                     self.fail(self.tr("The settings of the project database {} cannot be "
-                                      "read: {}").format(self._path, e))
+                                      "read: {}").format(where, e))
                 feedback.pushInfo(self.tr("The settings of {} cannot be read ({}); the default "
-                                          "weights and distance are used.").format(self._path, e))
+                                          "weights and distance are used.").format(where, e))
                 self._settings = {}
 
     # --- any thread -----------------------------------------------------------------------

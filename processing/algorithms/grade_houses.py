@@ -36,7 +36,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from .base import LiangweiAlgorithm
-from .common import as_text, attribute, table_path
+from .common import as_text, attribute, table_database
 from .flag_priorities import distance_crs
 
 HOUSE_FIELDS = (
@@ -180,21 +180,21 @@ class GradeHousesAlgorithm(LiangweiAlgorithm):
 
     def prepare(self, parameters, context, feedback):
         from ...plugin.core import screening
-        from ...plugin.store import gpkg
+        from ...plugin.store import dbref
         self._update = self.parameterAsBoolean(parameters, self.UPDATE_INPUT, context)
         self._layer = None
         if self._update:
             self._path, self._layer, _crs = self.database_table(
-                parameters, self.INPUT, context, feedback, "houses")
+                parameters, self.INPUT, context, feedback, "houses", postgis_ok=True)
         else:
             self._path = self._project_database(
-                table_path(self.layer_behind(parameters, self.INPUT, context), "houses"))
+                table_database(self.layer_behind(parameters, self.INPUT, context), "houses"))
 
         self._inspections_path = None
         self._inspections_from_layer = False
         if parameters.get(self.INSPECTIONS) not in (None, ""):
             layer = self.layer_behind(parameters, self.INSPECTIONS, context)
-            path = table_path(layer, "house_inspections")
+            path = table_database(layer, "house_inspections")
             if path is None:
                 self.fail(self.tr("The inspections layer “{}” is not the table house_inspections "
                                   "of a Liangwei project database (its source is {}): the "
@@ -204,7 +204,7 @@ class GradeHousesAlgorithm(LiangweiAlgorithm):
             if self._project_database(path) is None:
                 self.fail(self.tr("The inspections layer “{}” does not belong to a Liangwei "
                                   "project database ({} has no inspection_members table).")
-                          .format(layer.name(), path))
+                          .format(layer.name(), dbref.label(path)))
             self._inspections_path = path
             self._inspections_from_layer = True
         elif self._path:
@@ -214,17 +214,18 @@ class GradeHousesAlgorithm(LiangweiAlgorithm):
         settings_path = self._path or self._inspections_path
         if settings_path:
             try:
-                con = gpkg.connect(settings_path)
+                con = dbref.connect(settings_path)
                 try:
-                    self._settings = gpkg.read_settings(con)
+                    self._settings = dbref.read_settings(con)
                 finally:
                     con.close()
-            except (gpkg.DatabaseError, sqlite3.DatabaseError, ValueError) as e:
+            except dbref.database_errors() + (ValueError,) as e:
+                where = dbref.label(settings_path)
                 if self._update:
                     self.fail(self.tr("The settings of the project database {} cannot be "
-                                      "read: {}").format(settings_path, e))
+                                      "read: {}").format(where, e))
                 feedback.pushInfo(self.tr("The settings of {} cannot be read ({}); the default "
-                                          "cycles and distance are used.").format(settings_path, e))
+                                          "cycles and distance are used.").format(where, e))
                 self._settings = {}
         self._settings_path = settings_path
 
@@ -239,9 +240,11 @@ class GradeHousesAlgorithm(LiangweiAlgorithm):
     def _project_database(path):
         """`path` when it is a project database with houses, their inspections and member
         counts; None otherwise (e.g. a plain GeoPackage whose layer is called houses)."""
-        from ...plugin.store import gpkg
+        from ...plugin.store import dbref, gpkg
         if not path:
             return None
+        if dbref.is_postgis_ref(path):
+            return path   # a county schema has every table (dbref.connect checks it)
         try:
             con = gpkg.connect(path)
             try:
@@ -471,7 +474,7 @@ class GradeHousesAlgorithm(LiangweiAlgorithm):
 
     def _read_inspections(self, parameters, context, feedback):
         """{house_id: [inspection dict with its members]}; None when canceled."""
-        from ...plugin.store import gpkg
+        from ...plugin.store import dbref
         if not self._inspections_path:
             feedback.pushInfo(self.tr("No inspections: the grades cannot be computed, and the "
                                       "houses are screened from their records alone."))
@@ -496,7 +499,7 @@ class GradeHousesAlgorithm(LiangweiAlgorithm):
                 rows.append(row)
         con = None
         try:
-            con = gpkg.connect(self._inspections_path)
+            con = dbref.connect(self._inspections_path)
             if not self._inspections_from_layer:
                 cur = con.execute("SELECT %s FROM house_inspections" % ", ".join(
                     '"%s"' % n for n in INSPECTION_FIELDS))
@@ -506,9 +509,9 @@ class GradeHousesAlgorithm(LiangweiAlgorithm):
                     "SELECT inspection_id, storey, member_type, total, dangerous "
                     "FROM inspection_members ORDER BY inspection_id, storey, member_type"):
                 members.setdefault(iid, []).append((storey, mtype, total, dangerous))
-        except (gpkg.DatabaseError, sqlite3.DatabaseError) as e:
+        except dbref.database_errors() as e:
             self.fail(self.tr("The inspections and member counts of {} cannot be read: {}")
-                      .format(self._inspections_path, e))
+                      .format(dbref.label(self._inspections_path), e))
         finally:
             if con is not None:
                 con.close()

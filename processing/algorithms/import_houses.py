@@ -2,7 +2,6 @@
 
 import datetime
 import os
-import sqlite3
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -152,7 +151,7 @@ class ImportHousesAlgorithm(LiangweiAlgorithm):
     def prepare(self, parameters, context, feedback):
         self._zones = None
         self._path, self._target, self._dest_crs = self.database_table(
-            parameters, self.TARGET, context, feedback, "houses")
+            parameters, self.TARGET, context, feedback, "houses", postgis_ok=True)
         self._zones = self.zone_index(parameters, self.ZONES, context, feedback,
                                       self._dest_crs)
         self._user = current_user()
@@ -359,20 +358,25 @@ class ImportHousesAlgorithm(LiangweiAlgorithm):
     # --- the database -------------------------------------------------------------------
 
     def _read_database(self):
-        from ...plugin.store import gpkg
-        con = gpkg.connect(self._path)
+        from ...plugin.store import dbref
         try:
-            settings = gpkg.read_settings(con)
+            con = dbref.connect(self._path)
+        except dbref.database_errors() as e:
+            self.fail(self.tr("The project database {} could not be read ({}).")
+                      .format(dbref.label(self._path), dbref.readable_error(e)))
+        try:
+            settings = dbref.read_settings(con)
             zone_codes = {r[0] for r in con.execute("SELECT zone_code FROM zones")}
             houses = {}
             for house_id, status, grade, on in con.execute(
                     "SELECT house_id, appraisal_status, appraisal_grade, appraised_on "
                     "FROM houses"):
+                # PostgreSQL gives a date: the ISO text the GeoPackage keeps
                 houses[house_id] = {"appraisal_status": status, "appraisal_grade": grade,
-                                    "appraised_on": on}
-        except sqlite3.DatabaseError as e:
+                                    "appraised_on": dbref.timestamp_text(on)}
+        except dbref.database_errors() as e:
             self.fail(self.tr("The project database {} could not be read ({}).")
-                      .format(self._path, e))
+                      .format(dbref.label(self._path), e))
         finally:
             con.close()
         return {"county": settings.get("county_code"), "zone_codes": zone_codes,
@@ -551,27 +555,25 @@ class ImportHousesAlgorithm(LiangweiAlgorithm):
 
     def _write(self, records, feedback):
         """Insert the new houses and update the known ones, in one transaction."""
-        from ...plugin.store import gpkg
-
-        con = gpkg.connect(self._path)
+        cannot_write = self.tr("The project database {} could not be written ({}). Nothing was "
+                               "imported.")
+        db = self.open_writer(self._path, cannot_write)
         try:
-            srs_id = gpkg.layer_srs_id(con, "houses")
-            with gpkg.transaction(con):
+            with db.transaction():
                 for i, rec in enumerate(records):
                     if feedback.isCanceled():
                         raise _Canceled()
                     feedback.setProgress(60.0 + 38.0 * i / len(records))
                     try:
                         if rec["update"]:
-                            gpkg.update(con, "houses", "house_id", rec["house_id"], rec["row"])
+                            db.update("houses", "house_id", rec["house_id"], rec["row"])
                         else:
                             row = dict(rec["row"], house_id=rec["house_id"])
-                            gpkg.insert(con, "houses", row, srs_id)
-                    except sqlite3.DatabaseError as e:
+                            db.insert("houses", row)
+                    except db.refused as e:
                         self.fail(self.tr("{}: the database refused it ({}). Nothing was "
-                                          "imported.").format(rec["label"], gpkg.readable_error(e)))
-        except sqlite3.OperationalError as e:
-            self.fail(self.tr("The project database {} could not be written ({}). Nothing was "
-                              "imported.").format(self._path, e))
+                                          "imported.").format(rec["label"], db.readable_error(e)))
+        except db.unavailable as e:
+            self.fail(cannot_write.format(db.label(), e))
         finally:
-            con.close()
+            db.close()

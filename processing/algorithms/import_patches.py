@@ -1,7 +1,6 @@
 """liangwei:import_patches — satellite change polygons (卫片图斑) become violation cases."""
 
 import datetime
-import sqlite3
 
 from qgis.core import (
     QgsCoordinateTransform,
@@ -141,7 +140,7 @@ class ImportPatchesAlgorithm(LiangweiAlgorithm):
     def prepare(self, parameters, context, feedback):
         self._zones = None
         self._path, self._target, self._dest_crs = self.database_table(
-            parameters, self.TARGET, context, feedback, "violations")
+            parameters, self.TARGET, context, feedback, "violations", postgis_ok=True)
         self._zones = self.zone_index(parameters, self.ZONES, context, feedback,
                                       self._dest_crs)
         self._user = current_user()
@@ -272,10 +271,15 @@ class ImportPatchesAlgorithm(LiangweiAlgorithm):
         """What the checks need from the database, read once: settings, zone codes,
         patch numbers, open cases with a spatial index (database CRS)."""
         from ...plugin.core.workflow import CLOSED_STATES
-        from ...plugin.store import gpkg
-        con = gpkg.connect(self._path)
+        from ...plugin.store import dbref, gpkg
         try:
-            settings = gpkg.read_settings(con)
+            con = dbref.connect(self._path)
+        except dbref.database_errors() as e:
+            self.fail(self.tr("The project database {} could not be read ({}).")
+                      .format(dbref.label(self._path), dbref.readable_error(e)))
+        postgis = dbref.is_postgis(con)
+        try:
+            settings = dbref.read_settings(con)
             zone_codes = {r[0] for r in con.execute("SELECT zone_code FROM zones")}
             patch_numbers = {}
             for patch_no, case_id in con.execute(
@@ -284,18 +288,26 @@ class ImportPatchesAlgorithm(LiangweiAlgorithm):
                 patch_numbers.setdefault(str(patch_no).strip(), case_id)
             open_cases = []
             rows = con.execute(
-                "SELECT case_id, geom FROM violations WHERE geom IS NOT NULL AND status NOT IN "
-                "(%s) ORDER BY case_id" % ", ".join("?" * len(CLOSED_STATES)), CLOSED_STATES)
+                "SELECT case_id, %s FROM violations WHERE geom IS NOT NULL AND status NOT IN "
+                "(%s) ORDER BY case_id" % ("ST_AsBinary(geom)" if postgis else "geom",
+                                           ", ".join("?" * len(CLOSED_STATES))), CLOSED_STATES)
             for case_id, blob in rows:
-                ogr_geom = gpkg.blob_geometry(blob)
-                if ogr_geom is None or ogr_geom.IsEmpty():
+                if postgis:   # WKB already
+                    wkb = bytes(blob) if blob is not None else None
+                else:
+                    ogr_geom = gpkg.blob_geometry(blob)
+                    wkb = None if ogr_geom is None or ogr_geom.IsEmpty() else \
+                        bytes(ogr_geom.ExportToIsoWkb())
+                if wkb is None:
                     continue
                 geom = QgsGeometry()
-                geom.fromWkb(bytes(ogr_geom.ExportToIsoWkb()))
+                geom.fromWkb(wkb)
+                if geom.isEmpty():
+                    continue
                 open_cases.append((case_id, geom))
-        except sqlite3.DatabaseError as e:
+        except dbref.database_errors() as e:
             self.fail(self.tr("The project database {} could not be read ({}).")
-                      .format(self._path, e))
+                      .format(dbref.label(self._path), e))
         finally:
             con.close()
         feedback.pushInfo(self.tr("{} open case(s) in the database are checked for "
@@ -488,30 +500,28 @@ class ImportPatchesAlgorithm(LiangweiAlgorithm):
 
     def _write(self, records, feedback):
         """Insert every record in one transaction; [case_id] in record order."""
-        from ...plugin.store import gpkg
-
-        con = gpkg.connect(self._path)
+        cannot_write = self.tr("The project database {} could not be written ({}). Nothing was "
+                               "imported.")
+        db = self.open_writer(self._path, cannot_write)
         fids = []
         try:
-            srs_id = gpkg.layer_srs_id(con, "violations")
-            with gpkg.transaction(con):
+            with db.transaction():
                 for i, rec in enumerate(records):
                     if feedback.isCanceled():
                         raise _Canceled()
                     feedback.setProgress(60.0 + 38.0 * i / len(records))
                     try:
-                        fids.append(gpkg.insert(con, "violations", rec["row"], srs_id))
-                    except sqlite3.DatabaseError as e:
+                        fids.append(db.insert("violations", rec["row"]))
+                    except db.refused as e:
                         self.fail(self.tr("{}: the database refused it ({}). Nothing was "
-                                          "imported.").format(rec["label"], gpkg.readable_error(e)))
+                                          "imported.").format(rec["label"], db.readable_error(e)))
                 case_of = {}
-                if fids:
-                    case_of = dict(con.execute(
+                if fids:   # the database numbers the cases
+                    case_of = dict(db.execute(
                         "SELECT fid, case_id FROM violations WHERE fid BETWEEN ? AND ?",
                         (min(fids), max(fids))))
-        except sqlite3.OperationalError as e:
-            self.fail(self.tr("The project database {} could not be written ({}). Nothing was "
-                              "imported.").format(self._path, e))
+        except db.unavailable as e:
+            self.fail(cannot_write.format(db.label(), e))
         finally:
-            con.close()
+            db.close()
         return [case_of[fid] for fid in fids]

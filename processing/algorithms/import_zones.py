@@ -1,7 +1,5 @@
 """liangwei:import_zones — townships, villages and grids from any polygon layer."""
 
-import sqlite3
-
 from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
@@ -101,7 +99,7 @@ class ImportZonesAlgorithm(LiangweiAlgorithm):
 
     def prepare(self, parameters, context, feedback):
         self._path, self._target, self._dest_crs = self.database_table(
-            parameters, self.TARGET, context, feedback, "zones")
+            parameters, self.TARGET, context, feedback, "zones", postgis_ok=True)
 
     # --- any thread: read, check, write --------------------------------------------
 
@@ -285,14 +283,13 @@ class ImportZonesAlgorithm(LiangweiAlgorithm):
 
     def _write(self, records, feedback):
         """Insert or update every record in one transaction; (imported, updated)."""
-        from ...plugin.store import gpkg
-
         imported = updated = 0
-        con = gpkg.connect(self._path)
+        cannot_write = self.tr("The project database {} could not be written ({}). Nothing was "
+                               "imported.")
+        db = self.open_writer(self._path, cannot_write)
         try:
-            srs_id = gpkg.layer_srs_id(con, "zones")
-            with gpkg.transaction(con):
-                existing = {row[0] for row in con.execute("SELECT zone_code FROM zones")}
+            with db.transaction():
+                existing = {row[0] for row in db.execute("SELECT zone_code FROM zones")}
                 for i, rec in enumerate(records):
                     if feedback.isCanceled():
                         raise _Canceled()
@@ -305,18 +302,17 @@ class ImportZonesAlgorithm(LiangweiAlgorithm):
                         if rec["zone_code"] in existing:
                             changes = dict(row)
                             del changes["zone_code"]
-                            gpkg.update(con, "zones", "zone_code", rec["zone_code"], changes)
+                            db.update("zones", "zone_code", rec["zone_code"], changes)
                             updated += 1
                         else:
-                            gpkg.insert(con, "zones", row, srs_id)
+                            db.insert("zones", row)
                             existing.add(rec["zone_code"])
                             imported += 1
-                    except sqlite3.DatabaseError as e:
+                    except db.refused as e:
                         self.fail(self.tr("{}: the database refused it ({}). Nothing was "
-                                          "imported.").format(rec["label"], gpkg.readable_error(e)))
-        except sqlite3.OperationalError as e:
-            self.fail(self.tr("The project database {} could not be written ({}). Nothing was "
-                              "imported.").format(self._path, e))
+                                          "imported.").format(rec["label"], db.readable_error(e)))
+        except db.unavailable as e:
+            self.fail(cannot_write.format(db.label(), e))
         finally:
-            con.close()
+            db.close()
         return imported, updated
