@@ -23,6 +23,11 @@ DB="$OUT/demo_county.gpkg"
 
 echo "== QGIS profile with the plugin enabled: $OUT/qgis-profile"
 lw_qgis_profile "$OUT/qgis-profile"
+# The county is Chinese: its reports (the bulletin's texts) in Chinese.
+ini="$LW_QGIS_PROFILE_DIR/profiles/default/QGIS/QGIS3.ini"
+if ! grep -q '^userLocale=' "$ini" 2>/dev/null; then
+    printf '\n[locale]\nuserLocale=zh-Hans\noverrideFlag=true\n' >> "$ini"
+fi
 
 REF="$OUT/demo_reference.gpkg"
 run() {  # run an algorithm, show its log's last lines and its results
