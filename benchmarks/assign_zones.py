@@ -226,15 +226,16 @@ def worker_liangwei(zones_path, patches_path, out_path):
     app.exitQgis()
 
 
-def geopandas_assign(zones_path, patches_path, timings=None):
-    """The geopandas way: [(township, village, share)] per patch in file order."""
+def geopandas_assign(zones_path, patches_path, timings=None, layer="patches"):
+    """The geopandas way: [(township, village, share)] per feature of `layer` in file
+    order (benchmarks/scale.py passes the violations layer of a project database)."""
     import geopandas as gpd
     import numpy as np
     import pandas as pd
     import shapely
 
     t = time.perf_counter()
-    feats = gpd.read_file(patches_path, layer="patches", engine="pyogrio")
+    feats = gpd.read_file(patches_path, layer=layer, engine="pyogrio")
     zones = gpd.read_file(zones_path, layer="zones", engine="pyogrio").to_crs(feats.crs)
     if timings is not None:
         timings["read"] = time.perf_counter() - t

@@ -146,6 +146,13 @@ def test_rivers_hills_farmland_and_planning(written, db_layers):
     width = rivers.area / (rivers.length / 2)
     assert width.between(18, 82).all(), width
     assert layers["rivers"].width_m.between(20, 80).all()
+    # one centre line per river polygon, inside it, along all of it
+    lines = layers["river_lines"].to_crs(GK)
+    assert list(lines.name) == list(rivers.name)
+    assert list(lines.width_m) == list(layers["rivers"].width_m)
+    for line, river in zip(lines.geometry, rivers.geometry):
+        assert line.within(river.buffer(0.01))
+        assert 2 * line.length < river.length < 2 * line.length + 2 * 80 + 1
     assert 3 <= len(layers["hills"]) <= 12
     farmland = layers["farmland"].to_crs(GK)
     assert farmland.area.sum() == pytest.approx(farmland.union_all().area, rel=1e-9)  # no overlap

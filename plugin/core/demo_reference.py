@@ -17,6 +17,8 @@ Layers (all EPSG:4490, every vertex inside the county polygon)
 * ``railways`` (lines; name).
 * ``rivers`` (polygons; name, width_m): a main river and tributaries, 20–80 m wide,
   built by offsetting a meandering centre line in metres.
+* ``river_lines`` (lines; name, width_m): those centre lines, one per river polygon (the
+  river network as line data, as a county's 1:10,000 topographic data also has it).
 * ``hills`` (polygons; name): a few smooth blobs of 0.5–1.5 km radius.
 * ``farmland`` (polygons; land_class 耕地/永久基本农田): blocks of whole cells in the
   rural townships (their vertices are lattice points, shared with the zone borders
@@ -74,7 +76,9 @@ DEFAULT_BUILDINGS = 5000
 DEFAULT_PATCHES = 200
 MIN_BUILDINGS = 30
 MIN_PATCHES = 5
-MAX_BUILDINGS = 1000000
+# What the default county (~1,200 km²) holds beside its cases, with room left for the
+# new buildings, permits and patches (its hamlets are full from ~850,000 buildings).
+MAX_BUILDINGS = 800000
 MAX_PATCHES = 1000000
 
 CLOSED_STATES = ("closed", "not_filed")
@@ -103,6 +107,7 @@ LAYERS = (
     ("roads", LINE, (("road_class", TEXT), ("name", TEXT))),
     ("railways", LINE, (("name", TEXT),)),
     ("rivers", POLYGON, (("name", TEXT), ("width_m", REAL))),
+    ("river_lines", LINE, (("name", TEXT), ("width_m", REAL))),
     ("hills", POLYGON, (("name", TEXT),)),
     ("farmland", POLYGON, (("land_class", TEXT),)),
     ("planning", POLYGON, (("zone_class", TEXT), ("plan_system", TEXT))),
@@ -245,6 +250,7 @@ class DemoReference(object):
             self._village_cum.append(total)
         self._seat = self._centre_cell(county.townships[0].cells)
         self._others = {}
+        self._crowded = False
         self._hills = None
         self._farmland = None
         self._surveys = None
@@ -453,7 +459,8 @@ class DemoReference(object):
         flat.extend(flat[:2])
         return flat
 
-    def rivers(self):
+    def _river_runs(self):
+        """[(name, parameter run, widths in metres)] of the rivers, one per stretch."""
         rng = self._rng("rivers")
         c = self.county
         step = 40.0
@@ -481,10 +488,21 @@ class DemoReference(object):
             for run in self._runs(line, min_points=10):
                 widths = [max(lo, min(hi, w0 + 0.25 * (hi - lo) * math.sin(ph + i / 40.0)))
                           for i in range(len(run))]
-                row = {"name": name, "width_m": round(sum(widths) / len(widths), 1)}
-                row["_geom"] = (POLYGON, [[self._river_polygon(run, widths)]])
-                rows.append(row)
+                rows.append((name, run, widths))
         return rows
+
+    def rivers(self):
+        rows = []
+        for name, run, widths in self._river_runs():
+            row = {"name": name, "width_m": round(sum(widths) / len(widths), 1)}
+            row["_geom"] = (POLYGON, [[self._river_polygon(run, widths)]])
+            rows.append(row)
+        return rows
+
+    def river_lines(self):
+        """The centre line of every river polygon (same name and mean width)."""
+        return [self._line_row(run, name=name, width_m=round(sum(widths) / len(widths), 1))
+                for name, run, widths in self._river_runs()]
 
     # --- polygons ----------------------------------------------------------------------
 
@@ -757,10 +775,11 @@ class DemoReference(object):
         return None
 
     def _place_building(self, rng, hash_, radius):
-        """(lon, lat, village) of a new footprint of `radius` clear of everything in the
-        hash and inside its village (near a hamlet)."""
+        """(lon, lat, x, y, village) of a new footprint of `radius` clear of everything in
+        the hash and inside its village: near a hamlet, or, once the hamlets are full
+        (from ~850,000 buildings), anywhere in a village."""
         c = self.county
-        for _attempt in range(400):
+        for _attempt in range(8 if self._crowded else 400):
             v = c._pick_village(rng, c._house_cum)
             for _ in range(4):
                 pos = self._place_near_hamlet(rng, v, radius)
@@ -770,6 +789,22 @@ class DemoReference(object):
                 x, y = self._metric(lon, lat)
                 if hash_.free(x, y, radius):
                     return round(lon, COORD_DECIMALS), round(lat, COORD_DECIMALS), x, y, v
+        # Only reached in a crowded county (the rest of the survey then tries the hamlets
+        # briefly): the same seed still gives the same buildings.
+        self._crowded = True
+        b = c.cell
+        need = (radius + 2.0 * c.jitter + 1.0) / c.SIGMA_MIN + 0.25 * b
+        for _attempt in range(20000):
+            k = bisect.bisect_right(self._village_cum, rng.random() * self._village_cum[-1])
+            v = c.villages[min(k, len(c.villages) - 1)]
+            cell = v.cells[int(rng.random() * len(v.cells))]
+            p, q = (cell[0] + rng.random()) * b, (cell[1] + rng.random()) * b
+            if not self._clear(v, p, q, need):
+                continue
+            lon, lat = c.param_lonlat(p, q)
+            x, y = self._metric(lon, lat)
+            if hash_.free(x, y, radius):
+                return round(lon, COORD_DECIMALS), round(lat, COORD_DECIMALS), x, y, v
         raise ValueError("the county is too crowded for %d buildings" % self.n_buildings)
 
     def _bldg_id(self, serial):
@@ -796,6 +831,7 @@ class DemoReference(object):
         """(layer, row) pairs of buildings_2023 and buildings_2024 in writing order;
         afterwards summary()["buildings"] holds the counts and ids of each change."""
         rng = self._rng("buildings")
+        self._crowded = False
         counts = self._counts()
         n = self.n_buildings
         fates = (["demolished"] * counts["demolished"] + ["raised"] * counts["raised"]

@@ -1,8 +1,9 @@
 """Write the demo county's reference data (core/demo_reference.py) to its own GeoPackage.
 
-These layers are not project-database tables: roads, railways, rivers, hills,
-farmland, planning, projects, the building surveys of 2023 and 2024, permits and a batch
-of satellite patches, as a county keeps them beside its project database.
+These layers are not project-database tables: roads, railways, rivers (polygons and
+centre lines), hills, farmland, planning, projects, the building surveys of 2023 and 2024,
+permits and a batch of satellite patches, as a county keeps them beside its project
+database.
 
 The geometry frame is rebuilt from the seed and the project database's zones (the same
 numbers of townships and villages and the same county code give the same county); the
@@ -238,8 +239,8 @@ class _Writer(object):
             self.ds = ds
             self.ogr = ogr
             data = self.data
-            for name in ("roads", "railways", "rivers", "hills", "farmland", "planning",
-                         "projects"):
+            for name in ("roads", "railways", "rivers", "river_lines", "hills", "farmland",
+                         "planning", "projects"):
                 self._write((name, row) for row in getattr(data, name)())
             self._tick(2000.0)
             self._write(data.surveys(), work=1.0)

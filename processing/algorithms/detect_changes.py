@@ -50,12 +50,35 @@ def overlay_crs(source, fallback, context):
                                                                                 centre.y()))
 
 
+class _Engines:
+    """Prepared GEOS engines of a list of geometries, each made on first use: most
+    footprints of a survey are only compared with their exact twin in the other survey,
+    which needs no engine (_Footprints.overlapping), so making them all would cost more
+    than the overlay itself."""
+
+    def __init__(self, geoms):
+        self._geoms = geoms
+        self._made = {}
+
+    def __getitem__(self, i):
+        engine = self._made.get(i)
+        if engine is None:
+            engine = QgsGeometry.createGeometryEngine(self._geoms[i].constGet())
+            engine.prepareGeometry()
+            self._made[i] = engine
+        return engine
+
+    def __len__(self):
+        return len(self._geoms)
+
+
 class _Footprints:
     """Polygons of one input in the overlay CRS: spatial index, prepared engines and one
     value per polygon (storeys, a planning class …)."""
 
     def __init__(self):
-        self.fids, self.geoms, self.engines, self.values = [], [], [], []
+        self.fids, self.geoms, self.values = [], [], []
+        self.engines = _Engines(self.geoms)
         self.skipped = 0
         self.index = QgsSpatialIndex()
 
@@ -64,9 +87,6 @@ class _Footprints:
         self.fids.append(fid)
         self.geoms.append(geom)
         self.values.append(value)
-        engine = QgsGeometry.createGeometryEngine(geom.constGet())
-        engine.prepareGeometry()
-        self.engines.append(engine)
         self.index.addFeature(i, geom.boundingBox())
 
     def __len__(self):
@@ -74,9 +94,25 @@ class _Footprints:
 
     def overlapping(self, geom):
         """Indexes of the polygons sharing area or boundary with `geom`."""
-        const = geom.constGet()
-        return [i for i in sorted(self.index.intersects(geom.boundingBox()))
-                if self.engines[i].intersects(const)]
+        return self.overlapping_twin(geom)[0]
+
+    def overlapping_twin(self, geom):
+        """(indexes of the polygons sharing area or boundary with `geom`, the index of
+        its exact twin among them or None: the same vertices, as an unchanged building
+        has in the two surveys).  A twin is found without GEOS (QgsGeometry.equals
+        compares vertices); the others are tested with their prepared engine."""
+        hits, twin, const = [], None, None
+        for i in sorted(self.index.intersects(geom.boundingBox())):
+            if self.geoms[i].equals(geom):
+                if twin is None:
+                    twin = i
+            else:
+                if const is None:
+                    const = geom.constGet()
+                if not self.engines[i].intersects(const):
+                    continue
+            hits.append(i)
+        return hits, twin
 
     def union(self, indexes):
         if len(indexes) == 1:
@@ -102,13 +138,20 @@ def load_polygons(source, role, target_crs, context, feedback, progress, value_o
     name = source.sourceName()
     features = source.getFeatures(request or QgsFeatureRequest(),
                                   QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+    polygon = QgsWkbTypes.PolygonGeometry
     for n, feature in enumerate(features):
         if feedback.isCanceled():
             return None
-        if total:
+        if total and n % 256 == 0:
             feedback.setProgress(start + span * min(1.0, n / total))
-        label = tr("{} feature {} (layer “{}”)").format(role, feature.id(), name)
-        geom, problem, note = repair_polygon(feature.geometry(), area)
+        geom = feature.geometry()
+        wkb_type = geom.wkbType()
+        if not geom.isEmpty() and geom.type() == polygon and not QgsWkbTypes.hasZ(wkb_type) \
+                and not QgsWkbTypes.hasM(wkb_type) and geom.isGeosValid():
+            # what repair_polygon returns for a valid 2D polygon, without its copy
+            problem = note = None
+        else:
+            geom, problem, note = repair_polygon(geom, area)
         if problem is None and transform is not None:
             try:
                 geom.transform(transform)
@@ -119,6 +162,8 @@ def load_polygons(source, role, target_crs, context, feedback, progress, value_o
                 if geom.isEmpty():
                     problem = tr("it is not a valid polygon once transformed to {}").format(
                         target_crs.authid())
+        if problem is not None or note:
+            label = tr("{} feature {} (layer “{}”)").format(role, feature.id(), name)
         if problem is not None:
             out.skipped += 1
             feedback.reportError(tr("{}: {}; skipped.").format(label, problem))
@@ -232,8 +277,18 @@ class DetectChangesAlgorithm(LiangweiAlgorithm):
         def storeys(feature):
             if storeys_index < 0:
                 return None
+            value = feature.attribute(storeys_index)
+            if type(value) is int and value >= 0:   # what rules.storeys makes of it
+                return value
             return rules.storeys(attribute(feature, storeys_index))
-        loaded = load_polygons(source, role, target_crs, context, feedback, progress, storeys)
+        # only the storeys field is read: the output takes nothing else from the inputs
+        request = QgsFeatureRequest()
+        if storeys_index < 0:
+            request.setNoAttributes()
+        else:
+            request.setSubsetOfAttributes([storeys_index])
+        loaded = load_polygons(source, role, target_crs, context, feedback, progress, storeys,
+                               request)
         if loaded is None:
             return None
         self._skipped_count += loaded.skipped
@@ -336,18 +391,28 @@ class DetectChangesAlgorithm(LiangweiAlgorithm):
 
         # AFTER footprints: new, expanded, raised.
         total = len(new) + len(old)
+        twinned = set()  # before footprints with an exact twin after: nothing demolished
         for a in range(len(new)):
             if feedback.isCanceled():
                 return self._canceled(feedback)
-            feedback.setProgress(35 + 65.0 * a / max(1, total))
+            if a % 256 == 0:
+                feedback.setProgress(35 + 65.0 * a / max(1, total))
             footprint = new.geoms[a]
-            hits = old.overlapping(footprint)
+            hits, twin = old.overlapping_twin(footprint)
+            if twin is not None:
+                twinned.add(twin)
             if hits:
-                added = footprint.difference(old.union(hits))
+                # a footprint with a twin (unchanged) has nothing outside the before survey
+                added = QgsGeometry() if twin is not None else \
+                    footprint.difference(old.union(hits))
                 main = hits[0] if len(hits) == 1 else max(
                     hits, key=lambda i: (footprint.intersection(old.geoms[i]).area(), -i))
             else:
                 added, main = footprint, None
+            if twin is not None and not rules.raised(old.values[main], new.values[a]):
+                # unchanged: it continues its building with nothing added, so no rule
+                # reports it (its area is not even needed)
+                continue
             footprint_m2 = calc.area_m2(footprint)
             added_parts, added_areas = self._parts(added, calc)
             covered_m2 = max(0.0, footprint_m2 - sum(added_areas))
@@ -373,9 +438,14 @@ class DetectChangesAlgorithm(LiangweiAlgorithm):
         for b in range(len(old)):
             if feedback.isCanceled():
                 return self._canceled(feedback)
-            feedback.setProgress(35 + 65.0 * (len(new) + b) / max(1, total))
+            if b % 256 == 0:
+                feedback.setProgress(35 + 65.0 * (len(new) + b) / max(1, total))
+            if b in twinned:
+                continue  # still there, whole (its twin was met above)
             footprint = old.geoms[b]
-            hits = new.overlapping(footprint)
+            hits, twin = new.overlapping_twin(footprint)
+            if twin is not None:
+                continue
             gone = footprint.difference(new.union(hits)) if hits else footprint
             parts, areas = self._parts(gone, calc)
             kept, dropped = rules.keep_parts(areas, min_area)
