@@ -106,7 +106,7 @@ class LiangweiPlugin:
                "and summaries as spreadsheets"),
             self.show_report_dialog, "liangweiReportAction")
         report_action.setIcon(QgsApplication.getThemeIcon("/mActionSaveAsPDF.svg"))
-        from .reports.layouts import register_template_folder
+        from .reports.templates import register_template_folder
         register_template_folder()
         self._watch_project(True)
 
@@ -137,7 +137,7 @@ class LiangweiPlugin:
 
     def unload(self):
         if self.toolbar is not None:        # initGui ran (not only initProcessing)
-            from .reports.layouts import unregister_template_folder
+            from .reports.templates import unregister_template_folder
             unregister_template_folder()
         if self.report_dialog is not None:
             self.report_dialog.close()

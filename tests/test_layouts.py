@@ -82,23 +82,24 @@ def test_a_template_loads_with_its_items_linked(kind):
 
 
 def test_the_template_folder_is_registered_for_new_from_template():
+    from liangwei.plugin.reports import templates
     settings = QgsSettings()
     before = QgsApplication.layoutTemplatePaths()
     try:
-        layouts.unregister_template_folder()
-        layouts._set_search_paths(["/somewhere/else"])
-        assert layouts.register_template_folder() is True
-        assert layouts.register_template_folder() is False       # once only
+        templates.unregister_template_folder()
+        templates._set_search_paths(["/somewhere/else"])
+        assert templates.register_template_folder() is True
+        assert templates.register_template_folder() is False       # once only
         paths = QgsApplication.layoutTemplatePaths()
-        assert paths == ["/somewhere/else", layouts.LAYOUTS_DIR]
+        assert paths == ["/somewhere/else", templates.LAYOUTS_DIR]
         # what the layout manager's "New from template" lists: the .qpt of the folders
         found = sorted(f for p in paths if os.path.isdir(p) for f in os.listdir(p)
                        if f.endswith(".qpt"))
         assert found == sorted("%s.qpt" % k for k in T.KINDS)
-        assert layouts.unregister_template_folder() is True
+        assert templates.unregister_template_folder() is True
         assert QgsApplication.layoutTemplatePaths() == ["/somewhere/else"]
     finally:
-        layouts._set_search_paths(before)
+        templates._set_search_paths(before)
         settings.sync()
     assert QgsApplication.layoutTemplatePaths() == before
 
