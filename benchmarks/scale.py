@@ -70,7 +70,6 @@ import argparse
 import json
 import math
 import os
-import platform
 import shutil
 import sqlite3
 import subprocess

@@ -154,7 +154,9 @@ def load_polygons(source, role, target_crs, context, feedback, progress, value_o
             geom, problem, note = repair_polygon(geom, area)
         if problem is None and transform is not None:
             try:
-                geom.transform(transform)
+                # on the abstract geometry: QgsGeometry.transform's result enum costs
+                # more in Python than the transformation of a footprint
+                geom.get().transform(transform)
             except QgsCsException as e:
                 problem = tr("it cannot be transformed to {}: {}").format(target_crs.authid(), e)
             if problem is None and not geom.isGeosValid():
