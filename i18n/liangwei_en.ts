@@ -2785,11 +2785,6 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
     </message>
     <message>
       <location filename="../processing/algorithms/base.py" />
-      <source>The layer “{}” is a table of the PostGIS county database {}: “{}” works on GeoPackage project databases only and cannot use PostGIS yet. Nothing was written.</source>
-      <translation>The layer “{}” is a table of the PostGIS county database {}: “{}” works on GeoPackage project databases only and cannot use PostGIS yet. Nothing was written.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/base.py" />
       <source>The layer “{}” is in editing mode: save or discard its edits and stop editing first.</source>
       <translation>The layer “{}” is in editing mode: save or discard its edits and stop editing first.</translation>
     </message>

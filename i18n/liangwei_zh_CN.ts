@@ -2785,11 +2785,6 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
     </message>
     <message>
       <location filename="../processing/algorithms/base.py" />
-      <source>The layer “{}” is a table of the PostGIS county database {}: “{}” works on GeoPackage project databases only and cannot use PostGIS yet. Nothing was written.</source>
-      <translation>图层“{}”是 PostGIS 县级数据库 {} 中的表：“{}”仅适用于 GeoPackage 项目数据库，暂不支持 PostGIS。未写入任何内容。</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms/base.py" />
       <source>The layer “{}” is in editing mode: save or discard its edits and stop editing first.</source>
       <translation>图层“{}”正处于编辑状态：请先保存或放弃编辑并结束编辑。</translation>
     </message>

@@ -188,55 +188,21 @@ class LiangweiAlgorithm(QgsProcessingAlgorithm):
             parameters[name] = text[0] if isinstance(text, tuple) else text
         return self.parameterAsVectorLayer(parameters, name, context)
 
-    def database_table(self, parameters, name, context, feedback, table, editable_ok=False,
-                       postgis_ok=False):
+    def database_table(self, parameters, name, context, feedback, table, editable_ok=False):
         """(database reference, layer, CRS of the table) of a layer parameter that must be
-        the table `table` of a Liangwei project database; upgrades an older database
+        the table `table` of a Liangwei project database; upgrades an older GeoPackage
         (saying so) and refuses anything else with a readable message.  Main thread.
 
-        The reference is the GeoPackage's path; with `postgis_ok`, a table of a PostGIS
-        county schema is accepted too and its reference is a dbref.PostgisRef (open it
-        with dbref.connect); without, a PostGIS layer is refused."""
+        The reference is the GeoPackage's path, or for a table of a PostGIS county schema
+        a dbref.PostgisRef (open either with dbref.connect)."""
         from qgis.core import QgsCoordinateReferenceSystem
         from ...plugin.store import gpkg
-        from .common import table_path
+        from .common import table_database, table_path
         layer = self.layer_behind(parameters, name, context)
         if layer is None:
             self.fail(self.tr("Choose the layer “{}” of a project database.").format(table))
-        if layer.providerType() == "postgres":
-            if not postgis_ok:
-                self._refuse_postgis(layer)
-            return self._postgis_table(layer, table, editable_ok)
-        path = table_path(layer, table)
-        if path is None:
-            self.fail(self.tr("The layer “{}” is not the table {} of a Liangwei project "
-                              "database (its source is {}).").format(layer.name(), table,
-                                                                      layer.source()))
-        if layer.isEditable() and not editable_ok:
-            self.fail(self.tr("The layer “{}” is in editing mode: save or discard its edits "
-                              "and stop editing first.").format(layer.name()))
-        try:
-            steps = gpkg.open_database(path)
-        except gpkg.DatabaseError as e:
-            self.fail(self.tr("The layer “{}” does not belong to a Liangwei project "
-                              "database: {}").format(layer.name(), e))
-        for step in steps:
-            feedback.pushInfo(self.tr("Database upgraded: {}").format(step))
-        con = gpkg.connect(path)
-        try:
-            srs_id = gpkg.layer_srs_id(con, table)
-        finally:
-            con.close()
-        crs = QgsCoordinateReferenceSystem("EPSG:%d" % srs_id) if srs_id else layer.crs()
-        return path, layer, crs
-
-    def _postgis_table(self, layer, table, editable_ok):
-        """database_table() for a QGIS "postgres" layer: (PostgisRef, layer, CRS of the
-        table's SRID); the schema is opened (checked) once here."""
-        from qgis.core import QgsCoordinateReferenceSystem
-        from ...plugin.store import dbref, postgis
-        from .common import table_database
-        ref = table_database(layer, table)
+        postgres = layer.providerType() == "postgres"
+        ref = table_database(layer, table) if postgres else table_path(layer, table)
         if ref is None:
             self.fail(self.tr("The layer “{}” is not the table {} of a Liangwei project "
                               "database (its source is {}).").format(layer.name(), table,
@@ -244,6 +210,28 @@ class LiangweiAlgorithm(QgsProcessingAlgorithm):
         if layer.isEditable() and not editable_ok:
             self.fail(self.tr("The layer “{}” is in editing mode: save or discard its edits "
                               "and stop editing first.").format(layer.name()))
+        if postgres:
+            return self._postgis_table(layer, table, ref)
+        try:
+            steps = gpkg.open_database(ref)
+        except gpkg.DatabaseError as e:
+            self.fail(self.tr("The layer “{}” does not belong to a Liangwei project "
+                              "database: {}").format(layer.name(), e))
+        for step in steps:
+            feedback.pushInfo(self.tr("Database upgraded: {}").format(step))
+        con = gpkg.connect(ref)
+        try:
+            srs_id = gpkg.layer_srs_id(con, table)
+        finally:
+            con.close()
+        crs = QgsCoordinateReferenceSystem("EPSG:%d" % srs_id) if srs_id else layer.crs()
+        return ref, layer, crs
+
+    def _postgis_table(self, layer, table, ref):
+        """database_table() for a table of a PostGIS county schema: (PostgisRef, layer,
+        CRS of the table's SRID); the schema is opened (checked) once here."""
+        from qgis.core import QgsCoordinateReferenceSystem
+        from ...plugin.store import dbref, postgis
         try:
             con = dbref.connect(ref)
             try:
@@ -255,20 +243,6 @@ class LiangweiAlgorithm(QgsProcessingAlgorithm):
                               "database: {}").format(layer.name(), dbref.readable_error(e)))
         crs = QgsCoordinateReferenceSystem("EPSG:%d" % srid) if srid else layer.crs()
         return dbref.parse(ref), layer, crs
-
-    def _refuse_postgis(self, layer):
-        """An algorithm that calls database_table() without postgis_ok works through
-        the GeoPackage store (store/gpkg.py) only: a PostGIS county schema is refused,
-        naming the limitation, before anything is read or written.  (Every algorithm
-        of the plugin accepts PostGIS now; this guards new ones.)"""
-        from ...plugin.gis.project_db import database_of
-        from ...plugin.store import dbref
-        ref, _table = database_of(layer)
-        where = dbref.label(ref) if ref else layer.name()
-        self.fail(self.tr("The layer “{}” is a table of the PostGIS county database {}: “{}” "
-                          "works on GeoPackage project databases only and cannot use PostGIS "
-                          "yet. Nothing was written.").format(layer.name(), where,
-                                                              self.displayName()))
 
     def write_back(self, path, table, key_field, changes, feedback, progress, messages,
                    canceled):

@@ -161,8 +161,7 @@ class ExportReportAlgorithm(LiangweiAlgorithm):
         from ...plugin.store import dbref, report_queries
         self._report = REPORTS[self.parameterAsEnum(parameters, self.REPORT, context)]
         self._path, _layer, _crs = self.database_table(
-            parameters, self.VIOLATIONS, context, feedback, "violations", editable_ok=True,
-            postgis_ok=True)
+            parameters, self.VIOLATIONS, context, feedback, "violations", editable_ok=True)
         for name, table in ((self.HOUSES, "houses"), (self.ZONES, "zones")):
             layer = self.layer_behind(parameters, name, context)
             path = table_database(layer, table)

@@ -182,7 +182,7 @@ class FlagPrioritiesAlgorithm(LiangweiAlgorithm):
         self._settings = {}
         if self._update:
             self._path, self._layer, _crs = self.database_table(
-                parameters, self.VIOLATIONS, context, feedback, "violations", postgis_ok=True)
+                parameters, self.VIOLATIONS, context, feedback, "violations")
         else:
             self._path = table_database(self.layer_behind(parameters, self.VIOLATIONS, context),
                                         "violations")

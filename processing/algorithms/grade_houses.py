@@ -185,7 +185,7 @@ class GradeHousesAlgorithm(LiangweiAlgorithm):
         self._layer = None
         if self._update:
             self._path, self._layer, _crs = self.database_table(
-                parameters, self.INPUT, context, feedback, "houses", postgis_ok=True)
+                parameters, self.INPUT, context, feedback, "houses")
         else:
             self._path = self._project_database(
                 table_database(self.layer_behind(parameters, self.INPUT, context), "houses"))

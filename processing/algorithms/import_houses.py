@@ -151,7 +151,7 @@ class ImportHousesAlgorithm(LiangweiAlgorithm):
     def prepare(self, parameters, context, feedback):
         self._zones = None
         self._path, self._target, self._dest_crs = self.database_table(
-            parameters, self.TARGET, context, feedback, "houses", postgis_ok=True)
+            parameters, self.TARGET, context, feedback, "houses")
         self._zones = self.zone_index(parameters, self.ZONES, context, feedback,
                                       self._dest_crs)
         self._user = current_user()

@@ -99,7 +99,7 @@ class ImportZonesAlgorithm(LiangweiAlgorithm):
 
     def prepare(self, parameters, context, feedback):
         self._path, self._target, self._dest_crs = self.database_table(
-            parameters, self.TARGET, context, feedback, "zones", postgis_ok=True)
+            parameters, self.TARGET, context, feedback, "zones")
 
     # --- any thread: read, check, write --------------------------------------------
 
