@@ -310,6 +310,21 @@ def test_empty_zones_have_zeros_and_share_a_rank(provider, county, level):
     assert max(r["rank"] for r in got.values()) >= a["rank"]
 
 
+@pytest.mark.parametrize("level", [0, 1], ids=["township", "village"])
+def test_same_figures_with_and_without_shapely(provider, county, level, monkeypatch):
+    """The cases crossing a boundary cell are decided by gis.zoning_batch (shapely) when
+    it is there, else one by one by ZoneIndex: the figures are the same."""
+    from liangwei.plugin.gis import zoning_batch
+    if not zoning_batch.available():
+        pytest.skip("needs shapely 2")
+    args = params(county["paths"], level, "2000-01-01", "2025-06-30")
+    with_batch, feedback = run(args)
+    exact = [line for line in feedback.log.splitlines() if "largest overlap" in line]
+    assert exact and not exact[0].split(";")[1].strip().startswith("0 ")
+    monkeypatch.setattr(zoning_batch, "_SHAPELY", False)
+    assert run(args)[0] == with_batch
+
+
 def test_straddling_case_counted_once(provider, county):
     db = county["paths"]["db"]
     zones = read(db, "zones")

@@ -6,17 +6,21 @@ case and every house in one zone and hands plain rows to it.
 Speed (benchmarks/township_stats.py): a case or a house is placed by a cell grid first
 (`ZoneGrid`: cells lying wholly inside one zone, found once by scan-line filling the
 zones), from the bounding box alone; only the features touching a cell crossed by a
-zone boundary go through gis.zoning.ZoneIndex (largest overlap).  The grid is built
-with numpy (all zones at once) when numpy is there, else in plain Python, with the
-same cells.  When a layer is a table of a project database (and neither filtered nor
-restricted to selected features), it is read with SQLite directly, in a worker thread
-while the zones and the cases are handled (SQLite releases the GIL): the bounding boxes
-from the geometry blobs' headers.  SQLite sorts the cases in one pass (_case_classes):
-those that can add to an indicator other than the open and overdue counts go to the
-core as rows; those that can only be open (and overdue) are counted per zone here and
-handed to the core as counts; the rest (closed long ago) are left alone.  Only the cases
-that count and cross a boundary cell go through ZoneIndex.  Otherwise the layer is read
-through QGIS with only the fields needed.
+zone boundary are placed by their largest overlap: those of a project database all at
+once by gis.zoning_batch (shapely 2, vectorised) when it is there, else, and for what
+it leaves undecided, one by one by gis.zoning.ZoneIndex (the same decisions).  The grid
+is built with numpy (all zones at once) when numpy is there, else in plain Python, with
+the same cells.  When a layer is a table of a project database (and neither filtered
+nor restricted to selected features), it is read with SQLite directly, in one worker
+thread while the zones and the cases are handled here (SQLite releases the GIL while it
+reads; what it hands over comes as a few long values, not as a Python object per row,
+where the main thread is busy at the same time): the bounding boxes from the geometry
+blobs' headers.  SQLite sorts the cases in one pass (_case_classes): those that can add
+to an indicator other than the open and overdue counts go to the core as rows; those
+that can only be open (and overdue) are counted per zone here and handed to the core as
+counts; the rest (closed long ago) are left alone.  Only the cases that count and cross
+a boundary cell are placed exactly.  Otherwise the layer is read through QGIS with only
+the fields needed.
 """
 
 import datetime
@@ -25,6 +29,7 @@ import sqlite3
 import struct
 from array import array
 from collections import Counter
+from itertools import accumulate
 from concurrent.futures import ThreadPoolExecutor
 
 from qgis.core import (
@@ -429,6 +434,7 @@ class _Placer:
         villages = self.index.villages
         self.level = level
         self.exact_count = 0
+        self._batch = None          # gis.zoning_batch.BatchZones, made on first use
         if level == "township":
             self.codes = list(towns.codes)
             self.grid = ZoneGrid(towns.geoms)
@@ -452,6 +458,32 @@ class _Placer:
         self.exact_count += 1
         found = self.index.assign(geom)
         return found.township_code if self.level == "township" else found.village_code
+
+    def exact_blobs(self, blobs):
+        """Zone codes (None: outside) of GeoPackage geometry blobs by the largest
+        overlap: all at once through gis.zoning_batch when shapely 2 is there (the same
+        decisions as exact(), without Python work per feature), one by one otherwise
+        and for what it leaves undecided."""
+        from ...plugin.gis import zoning_batch
+        if not blobs:
+            return []
+        if not zoning_batch.available():
+            return [self.exact(blob_geometry(b)) for b in blobs]
+        if self._batch is None:
+            self._batch = zoning_batch.BatchZones(self.index)
+        level_codes = (self.index.townships if self.level == "township"
+                       else self.index.villages).codes
+        found = self._batch.assign([bytes(b)[_header_size(b[3]):] for b in blobs],
+                                   self.level).tolist()
+        self.exact_count += len(blobs)
+        out = []
+        for blob, k in zip(blobs, found):
+            if k == zoning_batch.UNDECIDED:
+                self.exact_count -= 1       # counted again by exact()
+                out.append(self.exact(blob_geometry(blob)))
+            else:
+                out.append(level_codes[k] if k >= 0 else None)
+        return out
 
     def place(self, geom):
         if geom is None or geom.isNull() or geom.isEmpty():
@@ -695,35 +727,35 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
         self._check_fields(sources[self.ZONES], ("zone_code", "zone_name", "level"))
         level = assessment.LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]
         period = self._period(parameters, context, assessment)
-        # The tables of a project database are read by SQLite in worker threads while
-        # the zones and the cases are handled here (SQLite releases the GIL while it
-        # works, and so does QGIS): the cases in one, in the order they are needed,
-        # the houses (one long query, nearly all of it inside SQLite) in another.
+        # The tables of a project database are read by SQLite in one worker thread
+        # while the zones and the cases are handled here (SQLite releases the GIL while
+        # it reads), in the order they are needed: the cases' headers, the possible new
+        # violations (measured here), the houses, the rows of the cases that count.  One
+        # thread, not one per table: two SQLite reads at once take as long here as one
+        # after the other, and three busy threads on two cores slow each other down.
         self._readings = {}
-        pools = []
+        pool = ThreadPoolExecutor(max_workers=1)
+        tasks = []
         path = self._direct.get(self.VIOLATIONS)
         if path:
-            pools.append(ThreadPoolExecutor(max_workers=1))
-            self._readings["case_headers"] = pools[-1].submit(
-                self._read_case_headers, path, period, assessment)
-            headers = self._readings["case_headers"]
-            self._readings["case_rows"] = pools[-1].submit(
-                lambda: self._read_case_rows(path, assessment, self._full(headers.result())))
-            self._readings["new_areas"] = pools[-1].submit(
-                self._read_new_areas, path, period, sources[self.VIOLATIONS].sourceCrs(),
-                context.transformContext())
-        path = self._direct.get(self.HOUSES)
-        if np is not None and path:
-            pools.append(ThreadPoolExecutor(max_workers=1))
-            self._readings["houses"] = pools[-1].submit(self._read_houses_at_once, path)
+            tasks.append(("case_headers",
+                          lambda: self._read_case_headers(path, period, assessment)))
+            tasks.append(("new_cases", lambda: self._read_new_cases(path, period)))
+        houses_path = self._direct.get(self.HOUSES)
+        if np is not None and houses_path:
+            tasks.append(("houses", lambda: self._read_houses_at_once(houses_path)))
+        if path:
+            tasks.append(("case_rows", lambda: self._read_case_rows(
+                path, assessment, self._full(self._readings["case_headers"].result()))))
+        for name, task in tasks:
+            self._readings[name] = pool.submit(task)
         try:
             return self._process(sources, level, period, assessment, parameters, context,
                                  feedback)
         finally:
             for future in self._readings.values():
                 future.cancel()
-            for pool in pools:
-                pool.shutdown(wait=True)
+            pool.shutdown(wait=True)
             self._readings = {}
 
     def _process(self, sources, level, period, assessment, parameters, context, feedback):
@@ -894,6 +926,7 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
         rows paired with their zone, the fid standing for the area; those of class OPEN
         and OVERDUE are counted per zone (open_counts); those of class NOTHING need no
         zone (_case_classes)."""
+        from ...plugin.gis.area import AreaCalculator
         from ...plugin.store import gpkg
         con = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
         try:
@@ -919,14 +952,14 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
             undecided = [i for i, k in enumerate(zones) if k == BOUNDARY]
             exact = [i for i in undecided if classes[i] != _NOTHING]
             undecided = len(undecided) - len(exact)
+            blobs = {}
             for n in range(0, len(exact), 500):
                 self._tick(feedback, 1, 3, 5, 40)
-                chunk = exact[n:n + 500]
-                blobs = dict(con.execute(
-                    "SELECT fid, geom FROM violations WHERE fid IN (%s)"
-                    % ", ".join("?" * len(chunk)), [fids[i] for i in chunk]))
-                for i in chunk:
-                    zone_codes[i] = place.exact(blob_geometry(blobs[fids[i]]))
+                chunk = [fids[i] for i in exact[n:n + 500]]
+                blobs.update(con.execute("SELECT fid, geom FROM violations WHERE fid IN (%s)"
+                                         % ", ".join("?" * len(chunk)), chunk))
+            for i, code in zip(exact, place.exact_blobs([blobs[fids[i]] for i in exact])):
+                zone_codes[i] = code
         finally:
             con.close()
         open_counts = {}
@@ -938,8 +971,17 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
                     counts[1] += n
         # Areas of the cases that may be new violations of the period (the core decides
         # exactly which are).
-        areas = self._read("new_areas", lambda: self._read_new_areas(
-            path, period, source.sourceCrs(), context.transformContext()))
+        srs_id, new_fids, new_blobs = self._read("new_cases",
+                                                 lambda: self._read_new_cases(path, period))
+        area = AreaCalculator(QgsCoordinateReferenceSystem("EPSG:%d" % srs_id) if srs_id
+                              else source.sourceCrs(), context.transformContext())
+        areas = {}
+        geom = QgsGeometry()        # one geometry, refilled: a new one per case costs more
+        for n, (fid, blob) in enumerate(zip(new_fids, new_blobs)):
+            if n % 1000 == 0 and feedback.isCanceled():
+                raise _Canceled()
+            geom.fromWkb(blob[_header_size(blob[3]):])
+            areas[fid] = area.area_m2(geom)
         self._tick(feedback, 2, 3, 5, 40)
         zone_of = {fid: code for fid, code, kind in zip(fids, zone_codes, classes)
                    if kind == _FULL}
@@ -976,36 +1018,33 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
             con.close()
         return out
 
-    @classmethod
-    def _read_new_areas(cls, path, period, layer_crs, transform_context):
-        """{fid: area in m²} of the possible new violations of the period.  Run in a
-        thread like the readings (QGIS releases the GIL while it measures, so the areas
-        are computed beside the placements), with its own calculator; the CRS is the
-        table's, as _cases_sqlite takes it, else the layer's."""
-        from ...plugin.gis.area import AreaCalculator
+    @staticmethod
+    def _read_new_cases(path, period):
+        """(srs_id, fids, blobs) of the possible new violations of the period (the core
+        decides exactly which are): srs_id of the table, as _cases_sqlite takes it; the
+        geometry blobs as one list.  SQLite hands them over as one text of fids, one of
+        lengths and one blob, so that reading them needs no Python object per case (and
+        no GIL) while the main thread works."""
         from ...plugin.store import gpkg
         con = sqlite3.connect("file:%s?mode=ro" % path, uri=True, check_same_thread=False)
         try:
             srs_id = gpkg.layer_srs_id(con, "violations")
+            fids, sizes, joined = con.execute(
+                "SELECT group_concat(fid), group_concat(length(geom)), "
+                "CAST(group_concat(geom, '') AS BLOB) FROM (SELECT fid, geom FROM violations "
+                "WHERE geom IS NOT NULL AND substr(discovered_on, 1, 10) BETWEEN ? AND ? AND "
+                "coalesce(stock_class, 'new') <> 'stock' ORDER BY fid)",
+                (period.start.isoformat(), period.end.isoformat())).fetchone()
         finally:
             con.close()
-        crs = QgsCoordinateReferenceSystem("EPSG:%d" % srs_id) if srs_id else layer_crs
-        area = AreaCalculator(crs, transform_context)
-        return {fid: area.area_m2(blob_geometry(blob))
-                for fid, blob in cls._read_new_cases(path, period)}
-
-    @staticmethod
-    def _read_new_cases(path, period):
-        """(fid, blob) of the possible new violations of the period."""
-        con = sqlite3.connect("file:%s?mode=ro" % path, uri=True, check_same_thread=False)
-        try:
-            return con.execute(
-                "SELECT fid, geom FROM violations WHERE geom IS NOT NULL AND "
-                "substr(discovered_on, 1, 10) BETWEEN ? AND ? AND "
-                "coalesce(stock_class, 'new') <> 'stock'",
-                (period.start.isoformat(), period.end.isoformat())).fetchall()
-        finally:
-            con.close()
+        if not fids:
+            return srs_id, [], []
+        fids = [int(f) for f in fids.split(",")]
+        ends = list(accumulate(int(n) for n in sizes.split(",")))
+        if len(ends) != len(fids) or ends[-1] != len(joined):
+            raise sqlite3.DatabaseError("the violations table changed while read")
+        blobs = [joined[a:b] for a, b in zip([0] + ends[:-1], ends)]
+        return srs_id, fids, blobs
 
     @staticmethod
     def _full(headers):
