@@ -325,6 +325,33 @@ def test_same_figures_with_and_without_shapely(provider, county, level, monkeypa
     assert run(args)[0] == with_batch
 
 
+def test_house_category_outside_its_enumeration(provider, county, tmp_path):
+    """A category value the schema does not know (written past the CHECK constraints)
+    makes the algorithm count the houses the slow way, with the same rules: the house
+    counts as screened, and nothing else changes."""
+    import shutil
+    db = str(tmp_path / "odd.gpkg")
+    shutil.copy(county["paths"]["db"], db)
+    paths = dict(county["paths"], db=db)
+    args = params(paths, 0, county["start"], county["end"])
+    before, _ = run(args)
+    con = gpkg.connect(db)
+    con.execute("PRAGMA ignore_check_constraints = ON")
+    fid = con.execute("SELECT fid FROM houses WHERE screening IS NULL ORDER BY fid "
+                      "LIMIT 1").fetchone()[0]
+    con.execute("UPDATE houses SET screening = 'odd, value' WHERE fid = ?", (fid,))
+    con.commit()
+    con.close()
+    after, _ = run(args)
+
+    def total(rows, name):
+        return sum(r[name] for r in rows.values())
+    assert total(after, "houses_screened") == total(before, "houses_screened") + 1
+    for name in ("houses_total", "houses_serious", "houses_some", "grade_a", "houses_closed"):
+        assert total(after, name) == total(before, name), name
+    assert total(before, "houses_total") == 300
+
+
 def test_straddling_case_counted_once(provider, county):
     db = county["paths"]["db"]
     zones = read(db, "zones")
