@@ -6,7 +6,7 @@ text; the Chinese text comes from i18n/liangwei_<locale>.qm.
 
 import os
 
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 CONTEXT = "Liangwei"
 
@@ -67,6 +67,27 @@ def load_translator(directory, locale=None):
         return None
     translator = QTranslator()
     if not translator.load(path):
+        return None
+    QCoreApplication.installTranslator(translator)
+    return translator
+
+
+def load_qt_translator(locale=None):
+    """Install Qt's own translation (the standard buttons: OK, Cancel, Save, Close …)
+    for the locale and return it, when Qt's texts are not translated yet: QGIS 3.22
+    loads none for its Chinese locales (zh-Hans), so every button box of the plugin's
+    dialogs would say "Cancel" beside Chinese labels.  None when Qt already speaks the
+    language, for English, or when the system has no such file (Debian:
+    qttranslations5-l10n).  Removed with `remove_translator`."""
+    locale = (locale or user_locale()).strip().replace("-", "_")
+    if not locale or locale.split("_")[0] in ("en", "C"):
+        return None
+    if QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel":
+        return None                     # already translated (by QGIS or another plugin)
+    translator = QTranslator()
+    folder = QLibraryInfo.location(QLibraryInfo.TranslationsPath)
+    # QLocale("zh_Hans") is zh_CN: qt_zh_CN.qm
+    if not translator.load(QLocale(locale), "qt", "_", folder):
         return None
     QCoreApplication.installTranslator(translator)
     return translator

@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from .i18n import load_translator, remove_translator, tr
+from .i18n import load_qt_translator, load_translator, remove_translator, tr
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ICON_DIR = os.path.join(PLUGIN_DIR, "resources", "icons")
@@ -30,6 +30,7 @@ class LiangweiPlugin:
         self.iface = iface
         self.provider = None
         self.translator = None
+        self.qt_translator = None       # Qt's own texts (standard buttons), see i18n
         self._translations_tried = False
         self.toolbar = None
         self.menu_name = None
@@ -51,6 +52,8 @@ class LiangweiPlugin:
         if not self._translations_tried:
             self._translations_tried = True
             self.translator = load_translator(self.i18n_dir)
+            if self.translator is not None:
+                self.qt_translator = load_qt_translator()
 
     # --- Processing ------------------------------------------------------------------
 
@@ -190,7 +193,8 @@ class LiangweiPlugin:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
         remove_translator(self.translator)
-        self.translator = None
+        remove_translator(self.qt_translator)
+        self.translator = self.qt_translator = None
         self._translations_tried = False
 
     # --- actions ----------------------------------------------------------------------

@@ -286,6 +286,8 @@ def test_new_case_from_a_polygon_across_a_village_boundary(db, dialogs, qtbot):
                          (case_id,)).fetchall()
     assert events == [(None, "clue")]
     assert dialog.historyTable.rowCount() == 1
+    # the database's bilingual registration note, shown in the dialog's language
+    assert dialog.historyTable.item(0, 4).text() == ("登记" if dialog.lang == "zh" else "Registered")
 
     # A second new case gets the next number; saving the first again keeps its own.
     other = dialogs(path, geometry=drawn, geometry_crs=CRS_GK)
@@ -454,6 +456,8 @@ def test_the_workflow_from_clue_to_decided(db, dialogs, qtbot):
     assert step.isVisible()
     assert field_label("deadline") in step.last_error
     assert field_label("decision_no") not in step.last_error
+    # the empty date reads empty, not QGIS's "NULL"
+    assert step.widgets["deadline"].isNull() and step.widgets["deadline"].lineEdit().text() == ""
     assert dialog.pending is None
     assert case_row(con, case_id, "status", "decision_no") == ("notified", None)
     # A deadline before the discovery is refused too; a good one is accepted.

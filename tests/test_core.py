@@ -152,3 +152,15 @@ def test_as_date_reads_what_the_database_keeps():
     assert as_date(datetime.date(2024, 2, 29)) == datetime.date(2024, 2, 29)
     with pytest.raises(ValueError):
         as_date("2024-02-30")
+
+
+def test_registration_note_in_the_reader_language():
+    from liangwei.plugin.reports.layout_texts import event_rows
+    assert workflow.event_note(workflow.REGISTRATION_NOTE, "zh") == "登记"
+    assert workflow.event_note(workflow.REGISTRATION_NOTE, "en") == "Registered"
+    assert workflow.event_note("现场核查属实", "en") == "现场核查属实"
+    assert workflow.event_note(None, "zh") == ""
+    rows = event_rows([{"at": "2025-01-02T03:04:05Z", "from_status": None,
+                        "to_status": "clue", "actor": "王五",
+                        "note": workflow.REGISTRATION_NOTE}], "zh")
+    assert rows[0][1:] == ["线索", "王五", "登记"]

@@ -264,3 +264,32 @@ def test_plugin_speaks_the_locale(iface, qgis_processing, set_locale, repo_root,
         _flush_deletes()
     # The plugin's translator left with it.
     assert QCoreApplication.translate("Liangwei", "Create/open project database") == untranslated
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+@pytest.mark.parametrize("locale", ["zh-Hans", "zh_CN", "en_US"])
+def test_standard_buttons_speak_the_locale(iface, qgis_processing, set_locale, locale):
+    """QGIS 3.22 loads no Qt translation for its Chinese locales: the plugin does (Qt's
+    own qt_zh_CN.qm, installed by scripts/setup.sh), so that the OK/Cancel/Save buttons
+    of its dialogs are Chinese too; it leaves with the plugin."""
+    from qgis.PyQt.QtWidgets import QDialogButtonBox
+    from liangwei.plugin.main import LiangweiPlugin
+    set_locale(locale)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    plugin = LiangweiPlugin(iface)
+    plugin.initGui()
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel |
+                               QDialogButtonBox.Save | QDialogButtonBox.Close)
+        texts = sorted(b.text() for b in box.buttons())
+        if locale == "en_US":
+            assert plugin.qt_translator is None
+            assert texts == ["Cancel", "Close", "OK", "Save"]
+        else:
+            assert plugin.qt_translator is not None, "qttranslations5-l10n missing?"
+            assert texts == sorted(["确定", "取消", "保存", "关闭"])
+        box.deleteLater()
+    finally:
+        plugin.unload()
+        _flush_deletes()
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"

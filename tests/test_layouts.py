@@ -12,7 +12,7 @@ import pytest
 from qgis.core import (QgsApplication, QgsFeedback, QgsLayoutItemLegend, QgsLayoutItemMap,
                        QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsProject, QgsSettings)
 
-from liangwei.plugin.core import reports
+from liangwei.plugin.core import reports, workflow
 from liangwei.plugin.reports import layout_texts as T
 from liangwei.plugin.reports import layouts
 from liangwei.plugin.reports.ledgers import ReportCanceled, ReportError
@@ -258,7 +258,8 @@ def test_the_case_records_have_a_page_per_case_with_its_history_and_photos(count
         assert "案件编号：%s" % case_id in text
         events = sql(county["path"], "SELECT note FROM case_events WHERE case_id = ? AND "
                                      "substr(at, 1, 10) <= '2025-05-31' ORDER BY at", (case_id,))
-        assert events and all((e["note"] or "")[:6] in text.replace("\n", "") for e in events)
+        assert events and all(workflow.event_note(e["note"], "zh")[:6] in text.replace("\n", "")
+                              for e in events)
         assert "第%d/%d页" % (page, len(cases)) in text.replace(" ", "")
     many = cases.index(county["many_photos"]) + 1
     text = pdf_text(out, many)

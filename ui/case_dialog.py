@@ -342,7 +342,8 @@ class CaseDialog(QDialog, FORM_CLASS):
         for row, event in enumerate(self.events):
             cells = (_local_time(event.at),
                      status_label(event.from_status, lang) if event.from_status else "",
-                     status_label(event.to_status, lang), event.actor or "", event.note or "")
+                     status_label(event.to_status, lang), event.actor or "",
+                     workflow.event_note(event.note, lang))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)

@@ -145,6 +145,8 @@ def setup_date_edit(widget):
     # Wide enough for the whole date beside the clear and calendar buttons.
     widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance("0000-00-00") + 64)
     widget.setAllowNull(True)
+    # Empty, not QGIS's "NULL": a date not entered yet (the calendar button is beside it).
+    widget.setNullRepresentation("")
     widget.setCalendarPopup(True)
     widget.setDisplayFormat(DATE_FORMAT)
     widget.clear()

@@ -16,6 +16,18 @@ TERMINAL = ("closed", "not_filed")
 # Cases in these states are no longer "open" for 无违建 and assessment purposes.
 CLOSED_STATES = TERMINAL
 DEMOLISHED_STATES = ("self_demolished", "forced_demolished", "reused")
+# The note the database writes with a case's registration event: in both languages,
+# since a trigger cannot know its reader's; shown in one (event_note).
+REGISTRATION_NOTE = "登记 registered"
+_REGISTRATION_LABELS = {"zh": "登记", "en": "Registered"}
+
+
+def event_note(note, lang="zh"):
+    """The note of a case event as shown to a reader of `lang` ('zh' or 'en'): the
+    registration note in that language, any other note as written."""
+    if note == REGISTRATION_NOTE:
+        return _REGISTRATION_LABELS["zh" if lang == "zh" else "en"]
+    return note or ""
 
 
 class Transition(NamedTuple):

@@ -15,7 +15,7 @@ that gives the float back), never the float's binary tail: 0.125 m² → 0.1,
 import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from ..core import codes, reports
+from ..core import codes, reports, workflow
 from ..core.assessment import OUTPUT_FIELDS
 from ..store import schema
 
@@ -279,7 +279,7 @@ def event_rows(events, lang="zh"):
         if e.get("from_status"):
             step = "%s → %s" % (status.label(e["from_status"], lang), step)
         out.append([local_time_text(e.get("at")), step, e.get("actor") or "",
-                    e.get("note") or ""])
+                    workflow.event_note(e.get("note"), lang)])
     return out
 
 

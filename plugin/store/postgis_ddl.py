@@ -87,7 +87,7 @@ ADMIN_WRITES = tuple(t.name for t in schema.TABLES if t.name not in REFERENCE_TA
 GROUPS = ("county_admin", "county_viewer", "township_editor", "township_viewer")
 ROLE_KINDS = ("editor", "viewer")
 
-REGISTRATION_NOTE = "登记 registered"
+REGISTRATION_NOTE = workflow.REGISTRATION_NOTE
 
 
 def scoped_tables():

@@ -232,8 +232,9 @@ def violation_triggers():
         "stock_class = COALESCE(NEW.stock_class, %s) WHERE fid = NEW.fid;\n  "
         "INSERT INTO case_events (case_id, at, from_status, to_status, actor, note) "
         "SELECT case_id, COALESCE(NEW.created_at, %s), NULL, %s, NEW.updated_by, "
-        "'登记 registered' FROM violations WHERE fid = NEW.fid;"
-        % (_case_id_expr(), _stock_class_expr(), NOW, lit(workflow.INITIAL))))
+        "%s FROM violations WHERE fid = NEW.fid;"
+        % (_case_id_expr(), _stock_class_expr(), NOW, lit(workflow.INITIAL),
+           lit(workflow.REGISTRATION_NOTE))))
     out.append(_trigger(
         "violations_stock_class", "AFTER UPDATE OF discovered_on, construction_started_on",
         "violations", "NEW.stock_class IS OLD.stock_class",
