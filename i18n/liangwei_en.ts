@@ -843,7 +843,7 @@ Output: a point layer in the CRS of the violations layer with the fields layer, 
       <translation>Choose a PostgreSQL connection.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/create_database.py" />
+      <location filename="../processing/algorithms/base.py" />
       <source>Choose a coordinate reference system, e.g. EPSG:4490 (CGCS2000).</source>
       <translation>Choose a coordinate reference system, e.g. EPSG:4490 (CGCS2000).</translation>
     </message>
@@ -2872,7 +2872,7 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>The project database has no zones with the codes {}.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/create_database.py" />
+      <location filename="../processing/algorithms/base.py" />
       <source>The project database needs a CRS with an EPSG code, e.g. EPSG:4490 (CGCS2000) or EPSG:4549 (CGCS2000 / 3-degree Gauss-Kruger CM 120E); “{}” has none.</source>
       <translation>The project database needs a CRS with an EPSG code, e.g. EPSG:4490 (CGCS2000) or EPSG:4549 (CGCS2000 / 3-degree Gauss-Kruger CM 120E); “{}” has none.</translation>
     </message>

@@ -843,7 +843,7 @@ d_house_without_measures — 鉴定为 D 级（整幢危房）的房屋没有整
       <translation>请选择一个 PostgreSQL 连接。</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/create_database.py" />
+      <location filename="../processing/algorithms/base.py" />
       <source>Choose a coordinate reference system, e.g. EPSG:4490 (CGCS2000).</source>
       <translation>请选择坐标参考系，如 EPSG:4490（CGCS2000）。</translation>
     </message>
@@ -2872,7 +2872,7 @@ Indicators: new_count and new_area_m2 (new violations discovered in the period; 
       <translation>治违数据库中没有区划代码为 {} 的区划。</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms/create_database.py" />
+      <location filename="../processing/algorithms/base.py" />
       <source>The project database needs a CRS with an EPSG code, e.g. EPSG:4490 (CGCS2000) or EPSG:4549 (CGCS2000 / 3-degree Gauss-Kruger CM 120E); “{}” has none.</source>
       <translation>治违数据库须使用有 EPSG 代码的坐标系，如 EPSG:4490（CGCS2000）或 EPSG:4549（CGCS2000 / 3度带高斯-克吕格投影，中央经线 120°E）；“{}”没有 EPSG 代码。</translation>
     </message>

@@ -17,8 +17,7 @@ from qgis.PyQt.QtGui import QRegularExpressionValidator
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ..plugin.i18n import tr
-from ..processing.algorithms.base import county_code_problem, layers_using
-from ..processing.algorithms.create_database import crs_authid
+from ..processing.algorithms.base import county_code_problem, crs_authid, layers_using
 
 FORM_CLASS, _ = uic.loadUiType(os.path.join(os.path.dirname(__file__), "database_dialog.ui"))
 

@@ -25,8 +25,7 @@ from qgis.PyQt.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QDoubleSp
 from ..plugin.core import settings as settings_rules
 from ..plugin.i18n import tr, ui_language
 from ..plugin.store import dbref
-from ..processing.algorithms.base import county_code_problem, current_user
-from ..processing.algorithms.create_database import crs_authid
+from ..processing.algorithms.base import county_code_problem, crs_authid, current_user
 
 FORM_CLASS, _ = uic.loadUiType(os.path.join(os.path.dirname(__file__), "settings_dialog.ui"))
 

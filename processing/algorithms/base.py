@@ -3,7 +3,8 @@
 import os
 import traceback
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProject
+from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingAlgorithm,
+                       QgsProcessingException, QgsProject)
 from qgis.PyQt.QtGui import QIcon
 
 from ...plugin import i18n
@@ -35,6 +36,18 @@ def county_code_problem(value):
         return i18n.tr("The county code must have exactly 6 digits, e.g. 330624; "
                        "“{}” is not one.").format(text)
     return None
+
+
+def crs_authid(crs, tr):
+    """'EPSG:n' of a CRS chosen by the user, or a readable refusal (ValueError)."""
+    if not crs.isValid():
+        raise ValueError(tr("Choose a coordinate reference system, e.g. EPSG:4490 (CGCS2000)."))
+    authid = crs.authid()
+    if not authid.upper().startswith("EPSG:"):
+        raise ValueError(tr("The project database needs a CRS with an EPSG code, e.g. EPSG:4490 "
+                            "(CGCS2000) or EPSG:4549 (CGCS2000 / 3-degree Gauss-Kruger CM 120E); "
+                            "“{}” has none.").format(crs.description() or crs.toProj()))
+    return authid.upper()
 
 
 def same_file(a, b):
@@ -137,6 +150,26 @@ class LiangweiAlgorithm(QgsProcessingAlgorithm):
     @staticmethod
     def fail(message):
         raise QgsProcessingException(message)
+
+    def county_code(self, parameters, context, name="COUNTY_CODE"):
+        """The 6-digit county code of a string parameter; a readable refusal otherwise."""
+        from ...plugin.core.zones import normalise_code
+        raw = self.parameterAsString(parameters, name, context)
+        problem = county_code_problem(raw)
+        if problem:
+            self.fail(problem)
+        return normalise_code(raw.strip())
+
+    def epsg_crs(self, parameters, context, name="CRS"):
+        """'EPSG:n' of a CRS parameter (EPSG:4490, CGCS2000, when it is empty); a readable
+        refusal for a CRS without an EPSG code."""
+        crs = self.parameterAsCrs(parameters, name, context)
+        if not crs.isValid():
+            crs = QgsCoordinateReferenceSystem("EPSG:4490")
+        try:
+            return crs_authid(crs, self.tr)
+        except ValueError as e:
+            self.fail(str(e))
 
     def database_destination(self, parameters, name, context):
         """The absolute .gpkg path of a FileDestination parameter.

@@ -1,7 +1,6 @@
 """liangwei:create_database — a new, empty project database (GeoPackage)."""
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFileDestination,
@@ -9,18 +8,6 @@ from qgis.core import (
 )
 
 from .base import LiangweiAlgorithm, county_code_problem
-
-
-def crs_authid(crs, tr):
-    """'EPSG:n' of a CRS chosen by the user, or a readable refusal."""
-    if not crs.isValid():
-        raise ValueError(tr("Choose a coordinate reference system, e.g. EPSG:4490 (CGCS2000)."))
-    authid = crs.authid()
-    if not authid.upper().startswith("EPSG:"):
-        raise ValueError(tr("The project database needs a CRS with an EPSG code, e.g. EPSG:4490 "
-                            "(CGCS2000) or EPSG:4549 (CGCS2000 / 3-degree Gauss-Kruger CM 120E); "
-                            "“{}” has none.").format(crs.description() or crs.toProj()))
-    return authid.upper()
 
 
 class CreateDatabaseAlgorithm(LiangweiAlgorithm):
@@ -81,21 +68,10 @@ class CreateDatabaseAlgorithm(LiangweiAlgorithm):
         self.check_destination(self._path, self._overwrite, context.project())
 
     def process(self, parameters, context, feedback):
-        from ...plugin.core.zones import normalise_code
         from ...plugin.store import gpkg
 
-        raw_code = self.parameterAsString(parameters, self.COUNTY_CODE, context)
-        problem = county_code_problem(raw_code)
-        if problem:
-            self.fail(problem)
-        code = normalise_code(raw_code.strip())
-        crs = self.parameterAsCrs(parameters, self.CRS, context)
-        if not crs.isValid():
-            crs = QgsCoordinateReferenceSystem("EPSG:4490")
-        try:
-            authid = crs_authid(crs, self.tr)
-        except ValueError as e:
-            self.fail(str(e))
+        code = self.county_code(parameters, context, self.COUNTY_CODE)
+        authid = self.epsg_crs(parameters, context, self.CRS)
         if feedback.isCanceled():
             return {}
         feedback.pushInfo(self.tr("Creating {} for county {} in {}…").format(self._path, code, authid))

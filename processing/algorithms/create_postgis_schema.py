@@ -2,7 +2,6 @@
 shared by the county office and the township offices."""
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsProcessingOutputString,
     QgsProcessingParameterCrs,
     QgsProcessingParameterProviderConnection,
@@ -10,7 +9,6 @@ from qgis.core import (
 )
 
 from .base import LiangweiAlgorithm, county_code_problem
-from .create_database import crs_authid
 
 
 def connection_problem(tr, name, exc):
@@ -101,7 +99,6 @@ class CreatePostgisSchemaAlgorithm(LiangweiAlgorithm):
                        "letter, e.g. county_330624; “{}” is not one.").format(value)
 
     def process(self, parameters, context, feedback):
-        from ...plugin.core.zones import normalise_code
         from ...plugin.store import postgis
 
         connection = self.parameterAsConnectionName(parameters, self.CONNECTION, context) \
@@ -114,18 +111,8 @@ class CreatePostgisSchemaAlgorithm(LiangweiAlgorithm):
             postgis.check_schema_name(schema_name)
         except postgis.DatabaseError:
             self.fail(self.schema_name_problem(schema_name))
-        raw_code = self.parameterAsString(parameters, self.COUNTY_CODE, context)
-        problem = county_code_problem(raw_code)
-        if problem:
-            self.fail(problem)
-        code = normalise_code(raw_code.strip())
-        crs = self.parameterAsCrs(parameters, self.CRS, context)
-        if not crs.isValid():
-            crs = QgsCoordinateReferenceSystem("EPSG:4490")
-        try:
-            authid = crs_authid(crs, self.tr)
-        except ValueError as e:
-            self.fail(str(e))
+        code = self.county_code(parameters, context, self.COUNTY_CODE)
+        authid = self.epsg_crs(parameters, context, self.CRS)
         if feedback.isCanceled():
             return {}
         feedback.pushInfo(self.tr("Creating the county database {} for county {} in {}…")

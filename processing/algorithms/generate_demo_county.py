@@ -164,14 +164,9 @@ class GenerateDemoCountyAlgorithm(LiangweiAlgorithm):
         return path
 
     def process(self, parameters, context, feedback):
-        from ...plugin.core.zones import normalise_code
         from ...plugin.store import demo_writer, gpkg
 
-        raw_code = self.parameterAsString(parameters, self.COUNTY_CODE, context)
-        problem = county_code_problem(raw_code)
-        if problem:
-            self.fail(problem)
-        code = normalise_code(raw_code.strip())
+        code = self.county_code(parameters, context, self.COUNTY_CODE)
         seed = self.parameterAsInt(parameters, self.SEED, context)
         townships = self.parameterAsInt(parameters, self.TOWNSHIPS, context)
         villages = self.parameterAsInt(parameters, self.VILLAGES, context)
