@@ -64,6 +64,14 @@ def repo_root() -> Path:
     return REPO_ROOT
 
 
+@pytest.fixture()
+def project():
+    """The project, emptied of its layers after the test."""
+    from qgis.core import QgsProject
+    yield QgsProject.instance()
+    QgsProject.instance().removeAllMapLayers()
+
+
 @pytest.fixture(scope="module")
 def provider(qgis_processing):
     """The liangwei Processing provider, registered for the module's tests."""

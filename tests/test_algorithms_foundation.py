@@ -14,13 +14,10 @@ from qgis.core import (
     QgsFeature,
     QgsField,
     QgsGeometry,
-    QgsProcessingException,
-    QgsProcessingFeedback,
-    QgsProject,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
-from lwtest import Recorder
+from lwtest import Recorder, refusal, run_algorithm
 
 ogr.UseExceptions()
 
@@ -29,17 +26,12 @@ ogr.UseExceptions()
 
 
 def run(alg, params, feedback=None):
-    import processing
-    feedback = feedback or Recorder()
-    return processing.run("liangwei:" + alg, params, feedback=feedback), feedback
+    return run_algorithm(alg, params, feedback)
 
 
 def refused(alg, params):
     """The message of the refusal of a run."""
-    import processing
-    with pytest.raises(QgsProcessingException) as info:
-        processing.run("liangwei:" + alg, params, feedback=Recorder())
-    return str(info.value)
+    return refusal(alg, params)
 
 
 def sha(path):
@@ -70,12 +62,6 @@ def database(provider, tmp_path):
     path = str(tmp_path / "county.gpkg")
     run("create_database", {"OUTPUT": path, "COUNTY_CODE": "330624"})
     return path
-
-
-@pytest.fixture()
-def project():
-    yield QgsProject.instance()
-    QgsProject.instance().removeAllMapLayers()
 
 
 def zones_layer(path, project=None):

@@ -11,11 +11,11 @@ from decimal import Decimal
 
 import geopandas as gpd
 import pytest
-from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
+from qgis.core import QgsProject, QgsVectorLayer
 from shapely.geometry import Point, box
 
 from liangwei.plugin.store import demo_writer, gpkg
-from lwtest import Recorder
+from lwtest import Recorder, refusal, run_algorithm
 
 AS_OF = datetime.date(2025, 6, 30)
 GK = "EPSG:4549"
@@ -190,16 +190,11 @@ def expected(db, rules=DEFAULT_RULES, near=None, as_of=AS_OF):
 # --- fixtures and helpers -----------------------------------------------------------------------
 
 def run(params, feedback=None):
-    import processing
-    feedback = feedback or Recorder()
-    return processing.run("liangwei:grade_houses", params, feedback=feedback), feedback
+    return run_algorithm("grade_houses", params, feedback)
 
 
 def refused(params):
-    import processing
-    with pytest.raises(QgsProcessingException) as info:
-        processing.run("liangwei:grade_houses", params, feedback=Recorder())
-    return str(info.value)
+    return refusal("grade_houses", params)
 
 
 def multi(text):

@@ -16,10 +16,10 @@ import openpyxl
 import pytest
 import shapely
 import shapely.ops
-from lwtest import Recorder
+from lwtest import Recorder, refusal, run_algorithm
 from osgeo import ogr, osr
 from pyproj import Transformer
-from qgis.core import (QgsFeature, QgsField, QgsGeometry, QgsProcessingException, QgsProject,
+from qgis.core import (QgsFeature, QgsField, QgsGeometry, QgsProcessingException,
                        QgsVectorLayer)
 from qgis.PyQt.QtCore import QVariant
 from shapely.geometry import MultiPolygon, Point, Polygon, box
@@ -35,16 +35,11 @@ EXISTING = "YH330624100000001"      # a demo house (with inspections)
 # --- fixtures and helpers ---------------------------------------------------------------
 
 def run(params, feedback=None):
-    import processing
-    feedback = feedback or Recorder()
-    return processing.run("liangwei:import_houses", params, feedback=feedback), feedback
+    return run_algorithm("import_houses", params, feedback)
 
 
 def refused(params):
-    import processing
-    with pytest.raises(QgsProcessingException) as info:
-        processing.run("liangwei:import_houses", params, feedback=Recorder())
-    return str(info.value)
+    return refusal("import_houses", params)
 
 
 @pytest.fixture(scope="module")
@@ -55,12 +50,6 @@ def demo_db(tmp_path_factory):
     gpkg.create(path, "330624")
     demo_writer.write_demo_county(path, seed=3, townships=2, villages=6, violations=5, houses=5)
     return path
-
-
-@pytest.fixture()
-def project():
-    yield QgsProject.instance()
-    QgsProject.instance().removeAllMapLayers()
 
 
 @pytest.fixture()

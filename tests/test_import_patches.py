@@ -20,13 +20,12 @@ from qgis.core import (
     QgsFeature,
     QgsField,
     QgsGeometry,
-    QgsProcessingException,
-    QgsProcessingFeedback,
-    QgsProject,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
 from shapely.geometry import MultiPolygon, Polygon, box
+
+from lwtest import Recorder, refusal, run_algorithm
 
 ogr.UseExceptions()
 GEOD = Geod(ellps="GRS80")
@@ -38,34 +37,12 @@ FIELDS = ("JCBH", "XZQDM", "JCMJ", "QSX", "HSX", "TBLX")
 # --- fixtures and helpers ---------------------------------------------------------------
 
 
-class Recorder(QgsProcessingFeedback):
-    def __init__(self, cancel_at=None):
-        super().__init__()
-        self.infos, self.errors = [], []
-        if cancel_at is not None:
-            self.progressChanged.connect(lambda p: p >= cancel_at and self.cancel())
-
-    def pushInfo(self, text):
-        self.infos.append(text)
-
-    def pushWarning(self, text):
-        self.infos.append(text)
-
-    def reportError(self, text, fatalError=False):
-        self.errors.append(text)
-
-
 def run(params, feedback=None):
-    import processing
-    feedback = feedback or Recorder()
-    return processing.run("liangwei:import_patches", params, feedback=feedback), feedback
+    return run_algorithm("import_patches", params, feedback)
 
 
 def refused(params):
-    import processing
-    with pytest.raises(QgsProcessingException) as info:
-        processing.run("liangwei:import_patches", params, feedback=Recorder())
-    return str(info.value)
+    return refusal("import_patches", params)
 
 
 @pytest.fixture(scope="module")
@@ -76,12 +53,6 @@ def demo_db(tmp_path_factory):
     gpkg.create(path, "330624")
     demo_writer.write_demo_county(path, seed=3, townships=2, villages=6, violations=20, houses=5)
     return path
-
-
-@pytest.fixture()
-def project():
-    yield QgsProject.instance()
-    QgsProject.instance().removeAllMapLayers()
 
 
 @pytest.fixture()
