@@ -17,7 +17,7 @@ from psycopg2 import sql
 
 from liangwei.plugin.core import codes, workflow
 from liangwei.plugin.store import postgis, postgis_ddl, schema, sqlite_ddl
-from lwtest import Recorder
+from lwtest import refusal, run_algorithm
 from pgserver import (COUNTY, POINT, SMALL, TOWNSHIPS, build_county, new_case,  # noqa: F401
                       pg_database, pg_server)
 
@@ -698,22 +698,8 @@ def qgis_connection(pg_database, provider):
     metadata.deleteConnection("liangwei county test")
 
 
-def run_alg(name, params):
-    import processing
-    feedback = Recorder()
-    return processing.run("liangwei:" + name, params, feedback=feedback), feedback
-
-
-def alg_refusal(name, params):
-    import processing
-    from qgis.core import QgsProcessingException
-    with pytest.raises(QgsProcessingException) as info:
-        processing.run("liangwei:" + name, params, feedback=Recorder())
-    return str(info.value)
-
-
 def test_the_algorithms_create_a_schema_and_township_roles(pg_database, county, qgis_connection):
-    result, feedback = run_alg("create_postgis_schema", {
+    result, feedback = run_algorithm("create_postgis_schema", {
         "CONNECTION": qgis_connection, "SCHEMA": "county_by_alg", "COUNTY_CODE": "330625",
         "CRS": "EPSG:4549"})
     assert result["SCHEMA"] == "county_by_alg"
@@ -722,17 +708,17 @@ def test_the_algorithms_create_a_schema_and_township_roles(pg_database, county, 
     try:
         assert postgis.read_settings(conn)["county_code"] == "330625"
         assert postgis.layer_srid(conn, "violations") == 4549
-        message = alg_refusal("create_postgis_schema", {
+        message = refusal("create_postgis_schema", {
             "CONNECTION": qgis_connection, "SCHEMA": "county_by_alg", "COUNTY_CODE": "330625"})
         assert "already exists" in message
-        assert "6 digits" in alg_refusal("create_postgis_schema", {
+        assert "6 digits" in refusal("create_postgis_schema", {
             "CONNECTION": qgis_connection, "SCHEMA": "county_y", "COUNTY_CODE": "3306"})
-        assert "schema name" in alg_refusal("create_postgis_schema", {
+        assert "schema name" in refusal("create_postgis_schema", {
             "CONNECTION": qgis_connection, "SCHEMA": "County Y", "COUNTY_CODE": "330625"})
-        assert "no PostgreSQL connection" in alg_refusal("create_postgis_schema", {
+        assert "no PostgreSQL connection" in refusal("create_postgis_schema", {
             "CONNECTION": "no such connection", "SCHEMA": "county_y", "COUNTY_CODE": "330625"})
         # township roles in the module's county schema (it has zones)
-        result, feedback = run_alg("create_township_role", {
+        result, feedback = run_algorithm("create_township_role", {
             "CONNECTION": qgis_connection, "SCHEMA": SCHEMA, "ZONE_CODE": TOWN, "KIND": 0,
             "LOGIN": "alg_editor", "PASSWORD": "pw-alg-1"})
         assert result["ROLE"] == "lw_%s_%s_editor" % (SCHEMA, TOWN)
@@ -741,14 +727,14 @@ def test_the_algorithms_create_a_schema_and_township_roles(pg_database, county, 
         editor = pg_database.connect(SCHEMA, user="alg_editor", password="pw-alg-1")
         assert new_case(editor, TOWN).startswith("330624-2024-")
         editor.close()
-        result, _ = run_alg("create_township_role", {
+        result, _ = run_algorithm("create_township_role", {
             "CONNECTION": qgis_connection, "SCHEMA": SCHEMA, "ZONE_CODE": TOWNSHIPS[1], "KIND": 1})
         assert result["ROLE"] == "lw_%s_%s_viewer" % (SCHEMA, TOWNSHIPS[1]) and result["LOGIN"] == ""
-        assert "9 digits" in alg_refusal("create_township_role", {
+        assert "9 digits" in refusal("create_township_role", {
             "CONNECTION": qgis_connection, "SCHEMA": SCHEMA, "ZONE_CODE": "3306241", "KIND": 0})
-        assert "no township 330624199" in alg_refusal("create_township_role", {
+        assert "no township 330624199" in refusal("create_township_role", {
             "CONNECTION": qgis_connection, "SCHEMA": SCHEMA, "ZONE_CODE": "330624199", "KIND": 0})
-        assert "superuser" in alg_refusal("create_township_role", {
+        assert "superuser" in refusal("create_township_role", {
             "CONNECTION": qgis_connection, "SCHEMA": SCHEMA, "ZONE_CODE": TOWN, "KIND": 0,
             "LOGIN": pg_database.server.params["user"]})
     finally:
@@ -772,15 +758,15 @@ def test_the_algorithm_says_why_when_postgis_or_rights_are_missing(pg_database, 
             uri.setConnection(params["host"], str(params["port"]), database, user, password)
             metadata.saveConnection(metadata.createConnection(
                 uri.uri(False), {"saveUsername": True, "savePassword": True}), name)
-        message = alg_refusal("create_postgis_schema", {
+        message = refusal("create_postgis_schema", {
             "CONNECTION": "no postgis", "SCHEMA": "county_z", "COUNTY_CODE": COUNTY})
         assert "has no PostGIS" in message and "CREATE EXTENSION postgis" in message
-        message = alg_refusal("create_postgis_schema", {
+        message = refusal("create_postgis_schema", {
             "CONNECTION": "clerk", "SCHEMA": "county_z", "COUNTY_CODE": COUNTY})
         assert "lw_test_clerk" in message and "may not create schemas in the database" in message
         raw.cursor().execute(sql.SQL("GRANT CREATE ON DATABASE {} TO lw_test_clerk").format(
             sql.Identifier(pg_database.name)))
-        message = alg_refusal("create_postgis_schema", {
+        message = refusal("create_postgis_schema", {
             "CONNECTION": "clerk", "SCHEMA": "county_z", "COUNTY_CODE": COUNTY})
         assert "may not create roles" in message and "CREATEROLE" in message
     finally:
