@@ -325,6 +325,38 @@ def test_same_figures_with_and_without_shapely(provider, county, level, monkeypa
     assert run(args)[0] == with_batch
 
 
+@pytest.mark.parametrize("level", ["township", "village"])
+def test_exact_placement_at_once_equals_one_by_one(qgis_app, county, level):
+    """What township_stats places exactly (cases and houses in boundary cells) gets the
+    same zone all at once (gis.zoning_batch) as one by one (ZoneIndex): points on and
+    beside the zones' vertices, small polygons around them, polygon houses (placed by
+    their point on surface)."""
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
+    from liangwei.plugin.gis import zoning_batch
+    from liangwei.processing.algorithms import township_stats as ts
+    if not zoning_batch.available():
+        pytest.skip("needs shapely 2")
+    zones = QgsVectorLayer(county["paths"]["db"] + "|layername=zones", "zones", "ogr")
+    place = ts._Placer(zones, zones.crs(), level, QgsProcessingContext(),
+                       QgsProcessingFeedback())
+    rng = np.random.default_rng(3)
+    points, squares = [], []
+    for geom in place.index.villages.geoms[:8]:
+        for vertex in list(geom.vertices())[::7]:
+            for dx, dy in [(0, 0)] + [tuple(d) for d in rng.normal(0, 2e-4, (2, 2))]:
+                x, y = vertex.x() + dx, vertex.y() + dy
+                points.append(gpkg.gpkg_blob("POINT (%r %r)" % (x, y), 4490))
+                h = abs(rng.normal(0, 3e-4)) + 1e-5
+                squares.append(gpkg.gpkg_blob(box(x - h, y - h, x + h, y + h * 1.5).wkt, 4490))
+    assert len(points) > 200
+    found = place.exact_blobs(points + squares, houses=True)
+    assert found == [place.exact(ts._house_point(b)) for b in points + squares]
+    found = place.exact_blobs(squares)
+    assert found == [place.exact(ts.blob_geometry(b)) for b in squares]
+    codes = set(found) - {None}
+    assert len(codes) >= 3 and None in found     # several zones, and outside
+
+
 def test_house_category_outside_its_enumeration(provider, county, tmp_path):
     """A category value the schema does not know (written past the CHECK constraints)
     makes the algorithm count the houses the slow way, with the same rules: the house

@@ -115,3 +115,31 @@ def test_ties_and_the_township_first(index):
     assert village("POLYGON ((220 20, 230 20, 230 30, 220 30, 220 20))") == "330624300001"
     assert village("POLYGON ((145 45, 155 45, 155 55, 145 55, 145 45))") is None
 
+
+
+@pytest.mark.parametrize("level", ["township", "village"])
+def test_points_same_decisions_as_zone_index(index, level):
+    """Points (houses): the first zone in code order containing or touching them — on
+    a border, on the hole's edge, at corners, outside."""
+    rng = np.random.default_rng(11)
+    xy = [tuple(p) for p in rng.uniform(-10, 270, (800, 2)) * (1, 0.4)]
+    xy += [(50, 30), (100, 30), (100, 0), (100, 100), (140, 50), (150, 40), (150, 50),
+           (110, 50), (200, 50), (260, 50), (0, 0), (300, 300), (145, 45)]
+    geoms = [QgsGeometry.fromWkt("POINT (%r %r)" % p) for p in xy]
+    batch = zoning_batch.BatchZones(index)
+    found = batch.assign([bytes(g.asWkb()) for g in geoms], level, points_only=True)
+    codes = (index.townships if level == "township" else index.villages).codes
+    decided = 0
+    for p, geom, k in zip(xy, geoms, found.tolist()):
+        expected = index.assign(geom)
+        expected = expected.township_code if level == "township" else expected.village_code
+        if k == zoning_batch.UNDECIDED:
+            assert level == "township" and expected == "330624300", p
+            continue
+        decided += 1
+        assert (codes[k] if k >= 0 else None) == expected, p
+    assert decided > 600
+    # with points_only, a polygon is left to ZoneIndex
+    square = QgsGeometry.fromWkt("POLYGON ((10 10, 20 10, 20 20, 10 20, 10 10))")
+    assert batch.assign([bytes(square.asWkb())], level, points_only=True).tolist() == \
+        [zoning_batch.UNDECIDED]

@@ -1,4 +1,5 @@
-"""Largest overlap for many polygons at once: ZoneIndex.assign's rules, vectorised.
+"""Largest overlap for many polygons (or points) at once: ZoneIndex.assign's rules,
+vectorised.
 
 ZoneIndex.assign (gis/zoning.py) places one feature at a time through QGIS; for the
 thousands of cases straddling zone boundaries that township_stats must decide, the
@@ -8,10 +9,12 @@ the zones containing a polygon, else the areas of its intersections with the zon
 meets, the largest share with ZoneIndex's tie rule (within TIE of the largest, the
 lowest code), the township first and then a village of that township.
 
-Only valid polygons and multipolygons are decided here; anything else (an invalid or
-empty polygon, which ZoneIndex repairs first, or an undecodable blob) is returned as
-undecided for ZoneIndex, and so are, at the township level, polygons outside every
-township that meet a village.  Without shapely 2, `available()` is False and callers use
+Points are decided too, by ZoneIndex's rule for them: the first zone in code order
+that contains or touches the point.  Only valid polygons, multipolygons and points are
+decided here; anything else (an invalid or empty polygon, which ZoneIndex repairs
+first, a multipoint, a line, an undecodable blob) is returned as undecided for
+ZoneIndex, and so are, at the township level, features outside every township that
+meet a village.  Without shapely 2, `available()` is False and callers use
 ZoneIndex alone: the answers are the same.
 """
 
@@ -63,23 +66,28 @@ class BatchZones:
         number = {code: i for i, code in enumerate(index.townships.codes)}
         self.villages = _Zones(index.villages, number)
 
-    def assign(self, wkbs, level):
+    def assign(self, wkbs, level, points_only=False):
         """Zone numbers (of `level`, "township" or "village": indexes into the
-        ZoneIndex level's codes) of the polygons given as WKB: NONE when outside
-        every zone, UNDECIDED for those left to ZoneIndex."""
+        ZoneIndex level's codes) of the polygons or points given as WKB: NONE when
+        outside every zone, UNDECIDED for those left to ZoneIndex (with points_only,
+        every polygon too)."""
         n = len(wkbs)
         out = np.full(n, UNDECIDED, dtype=np.int64)
         if not n:
             return out
         polygons = shapely.from_wkb(list(wkbs), on_invalid="ignore")
         kind = shapely.get_type_id(polygons)
-        ok = ((kind == 3) | (kind == 6)) & ~shapely.is_empty(polygons)
+        point = kind == 0               # GEOS type ids: 0 point, 3 polygon, 6 multipolygon
+        ok = (point if points_only else (kind == 3) | (kind == 6) | point) & \
+            ~shapely.is_empty(polygons)
         ok[ok] = shapely.is_valid(polygons[ok])
-        ok[ok] = shapely.area(polygons[ok]) > 0
+        ok[ok & ~point] = shapely.area(polygons[ok & ~point]) > 0
         rows = np.flatnonzero(ok)
         polygons = polygons[rows]
-        totals = shapely.area(polygons)
-        town = self._best(self.towns, polygons, totals, None)
+        point = point[rows]
+        # a point's "part" in a zone it meets is the point itself: 1 of 1
+        totals = np.where(point, 1.0, shapely.area(polygons))
+        town = self._best(self.towns, polygons, totals, point, None)
         if level == "township":
             # Outside every township, ZoneIndex names the township of the village it
             # finds there, a code that may not be a zone: left to ZoneIndex (rare).
@@ -89,11 +97,11 @@ class BatchZones:
                 town[outside[np.unique(met)]] = UNDECIDED
             out[rows] = town
             return out
-        out[rows] = self._best(self.villages, polygons, totals, town)
+        out[rows] = self._best(self.villages, polygons, totals, point, town)
         return out
 
     @staticmethod
-    def _best(zones, polygons, totals, town):
+    def _best(zones, polygons, totals, point, town):
         """Zone number per polygon: the first zone (in code order) containing it, else
         the largest overlap (ties: the lowest code), NONE when it meets none.  With
         `town` (villages): only the villages of the polygon's township count, all of
@@ -118,7 +126,10 @@ class BatchZones:
         pi, zi = pi[rest], zi[rest]
         if not len(pi):
             return best
-        parts = shapely.area(shapely.intersection(zones.geoms[zi], polygons[pi]))
+        parts = np.ones(len(pi))
+        areal = ~point[pi]
+        parts[areal] = shapely.area(shapely.intersection(zones.geoms[zi[areal]],
+                                                          polygons[pi[areal]]))
         starts = np.flatnonzero(np.r_[True, pi[1:] != pi[:-1]])
         top = np.maximum.reduceat(parts, starts)
         owner = pi[starts]

@@ -472,28 +472,30 @@ class _Placer:
         found = self.index.assign(geom)
         return found.township_code if self.level == "township" else found.village_code
 
-    def exact_blobs(self, blobs):
+    def exact_blobs(self, blobs, houses=False):
         """Zone codes (None: outside) of GeoPackage geometry blobs by the largest
-        overlap: all at once through gis.zoning_batch when shapely 2 is there (the same
+        overlap (houses: a polygon by its point on surface, as _exact_houses places
+        it): all at once through gis.zoning_batch when shapely 2 is there (the same
         decisions as exact(), without Python work per feature), one by one otherwise
         and for what it leaves undecided."""
         from ...plugin.gis import zoning_batch
+        geometry = _house_point if houses else blob_geometry
         if not blobs:
             return []
         if not zoning_batch.available():
-            return [self.exact(blob_geometry(b)) for b in blobs]
+            return [self.exact(geometry(b)) for b in blobs]
         if self._batch is None:
             self._batch = zoning_batch.BatchZones(self.index)
         level_codes = (self.index.townships if self.level == "township"
                        else self.index.villages).codes
         found = self._batch.assign([bytes(b)[_header_size(b[3]):] for b in blobs],
-                                   self.level).tolist()
+                                   self.level, points_only=houses).tolist()
         self.exact_count += len(blobs)
         out = []
         for blob, k in zip(blobs, found):
             if k == zoning_batch.UNDECIDED:
                 self.exact_count -= 1       # counted again by exact()
-                out.append(self.exact(blob_geometry(blob)))
+                out.append(self.exact(geometry(blob)))
             else:
                 out.append(level_codes[k] if k >= 0 else None)
         return out
@@ -516,6 +518,14 @@ def blob_geometry(blob):
     size = 8 + _ENVELOPE_BYTES.get((blob[3] >> 1) & 0x07, 0)
     geom = QgsGeometry()
     geom.fromWkb(blob[size:])
+    return geom
+
+
+def _house_point(blob):
+    """The geometry a house is placed by: its point, or a polygon's point on surface."""
+    geom = blob_geometry(blob)
+    if geom.type() == QgsWkbTypes.PolygonGeometry:
+        geom = geom.pointOnSurface()
     return geom
 
 
@@ -1324,13 +1334,12 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
 
     @staticmethod
     def _exact_houses(place, indexes, blob, categories, counts, feedback):
-        for n, i in enumerate(indexes):
-            if n % 500 == 0 and feedback.isCanceled():
-                raise _Canceled()
-            geom = blob_geometry(blob(i))
-            if geom.type() == QgsWkbTypes.PolygonGeometry:
-                geom = geom.pointOnSurface()
-            code = place.exact(geom)
+        """Count the houses `indexes` (in cells a boundary crosses) in the zone holding
+        them (a polygon house: its point on surface), all at once where it can."""
+        if feedback.isCanceled():
+            raise _Canceled()
+        for i, code in zip(indexes, place.exact_blobs([blob(i) for i in indexes],
+                                                      houses=True)):
             if code is not None:
                 counts[(code,) + categories(i)] += 1
 
