@@ -469,6 +469,12 @@ def test_cell_grid_and_blob_decoding(qgis_app):
     assert ts.blob_boxes([gpkg.gpkg_blob(b, 4490)]) == [(10.0, 0.0, 20.0, 10.0)]
 
 
+def test_grid_cells_follow_the_number_of_features(qgis_app):
+    from liangwei.processing.algorithms import township_stats as ts
+    assert [ts.grid_cells(n) for n in (None, -1, 0, 700, 10000, 40000, 100000, 4000000)] \
+        == [1024, 1024, 256, 256, 256, 512, 1024, 1024]
+
+
 def test_case_classes_agree_with_the_core(qgis_app):
     """Every combination of edge values: the class SQLite gives a case (what the
     algorithm reads of it) matches what the core does with the whole case."""

@@ -73,7 +73,7 @@ def _numpy():
         np = numpy
     return np
 
-# Cells across the longer side of the zones' extent.
+# Cells across the longer side of the zones' extent: at most (grid_cells()).
 GRID_CELLS = 1024
 BOUNDARY = -1      # a zone boundary crosses the cell (or two zones claim it)
 OUTSIDE = -2       # the cell lies outside every zone
@@ -136,6 +136,22 @@ def _wkb_polygon_rings(wkb, pos):
         rings.append(np.frombuffer(wkb, dtype="<f8", count=2 * n, offset=pos).reshape(n, 2))
         pos += 16 * n
     return rings, pos
+
+
+def grid_cells(features):
+    """Cells across the zones' extent for a run placing `features` cases and houses
+    (None or negative: unknown): about 2.5 √n, a power of two from 256 to GRID_CELLS.
+    The grid costs in proportion to its cells squared, the features it leaves to the
+    exact placement (those in cells a boundary crosses) in proportion to n / cells.
+    Measured on the demo county: 40,000 features take 0.17 s with 512 cells and 0.26 s
+    with 1024; 400,000 take 10 % more CPU with 512 cells than with 1024."""
+    if features is None or features < 0:
+        return GRID_CELLS
+    target = 2.5 * math.sqrt(features)
+    cells = 256
+    while cells < GRID_CELLS and cells * 1.5 < target:
+        cells *= 2
+    return cells
 
 
 class ZoneGrid:
@@ -439,7 +455,7 @@ class _Placer:
     """Places features in the zones of one level, in one CRS: the grid first, the
     largest overlap (gis.zoning) for the rest."""
 
-    def __init__(self, zones_source, crs, level, context, feedback):
+    def __init__(self, zones_source, crs, level, context, feedback, cells=GRID_CELLS):
         from ...plugin.gis.zoning import ZoneIndex
         self.index = ZoneIndex.from_layer(zones_source, crs, context.transformContext(),
                                           feedback)
@@ -450,15 +466,15 @@ class _Placer:
         self._batch = None          # gis.zoning_batch.BatchZones, made on first use
         if level == "township":
             self.codes = list(towns.codes)
-            self.grid = ZoneGrid(towns.geoms)
+            self.grid = ZoneGrid(towns.geoms, cells=cells)
         else:
             # Both levels on the same cells: a village's cell counts only where the
             # township grid says the village's own township (as ZoneIndex chooses the
             # township first, then a village of it).
             self.codes = list(villages.codes)
             frame = ZoneGrid.extent(towns.geoms + villages.geoms)
-            self.grid = ZoneGrid(villages.geoms, frame)
-            town_grid = ZoneGrid(towns.geoms, frame)
+            self.grid = ZoneGrid(villages.geoms, frame, cells)
+            town_grid = ZoneGrid(towns.geoms, frame, cells)
             number = {code: i for i, code in enumerate(towns.codes)}
             parents = [number.get(p, OUTSIDE - 1) for p in villages.parents]
             self.grid.restrict(town_grid, parents)
@@ -816,12 +832,15 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
                               "zones table of a project database.")
                       .format(sources[self.ZONES].sourceName(), level))
         placers = {}
+        counts = [sources[p].featureCount() for p in (self.VIOLATIONS, self.HOUSES)]
+        cells = grid_cells(sum(counts) if min(counts) >= 0 else None)
 
         def placer(crs):
             key = crs.authid() or crs.toWkt()
             if key not in placers:
                 try:
-                    placers[key] = _Placer(zone_source, crs, level, context, feedback)
+                    placers[key] = _Placer(zone_source, crs, level, context, feedback,
+                                           cells)
                 except QgsCsException as e:
                     self.fail(self.tr("The zones cannot be transformed to {}: {}")
                               .format(crs.authid(), e))
