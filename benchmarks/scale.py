@@ -209,9 +209,7 @@ def describe(db, surveys, patches):
 
 # --- worker helpers -----------------------------------------------------------------------
 
-def _median(values):
-    values = sorted(values)
-    return values[len(values) // 2]
+_median = ts_bench._median
 
 
 def measure(run, repeat, profile=None):
@@ -574,17 +572,9 @@ def run_worker(worker, spec, timeout):
 
 
 def merged(records):
-    out = dict(records[-1])
-    out["runs"] = [t for r in records for t in r["runs"]]
-    out["seconds"] = _median(out["runs"])
-    out["first_seconds"] = _median([r["first_seconds"] for r in records])
-    out["peak_rss_mb"] = max(r["peak_rss_mb"] for r in records)
-    out["rss_before_mb"] = min(r["rss_before_mb"] for r in records)
-    out["workers"] = len(records)
-    if "steps" in out:
-        out["steps"] = {k: _median([r["steps"][k] for r in records if k in r.get("steps", {})])
-                        for k in out["steps"]}
-    return out
+    """benchmarks/township_stats.py's merge of the workers of one kind, with their
+    number."""
+    return dict(ts_bench.merged(records), workers=len(records))
 
 
 def plan_for(n, args):

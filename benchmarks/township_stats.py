@@ -198,7 +198,8 @@ def merged(answers):
     out["peak_rss_mb"] = max(a["peak_rss_mb"] for a in answers)
     out["rss_before_mb"] = min(a["rss_before_mb"] for a in answers)
     if "steps" in out:
-        out["steps"] = {k: _median([a["steps"][k] for a in answers]) for k in out["steps"]}
+        out["steps"] = {k: _median([a["steps"][k] for a in answers
+                                    if k in a.get("steps", {})]) for k in out["steps"]}
     return out
 
 

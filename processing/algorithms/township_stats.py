@@ -504,15 +504,14 @@ class _Placer:
             self._batch = zoning_batch.BatchZones(self.index)
         level_codes = (self.index.townships if self.level == "township"
                        else self.index.villages).codes
-        found = self._batch.assign([bytes(b)[_header_size(b[3]):] for b in blobs],
-                                   self.level, points_only=houses).tolist()
-        self.exact_count += len(blobs)
+        found = self._batch.assign([blob_wkb(b) for b in blobs], self.level,
+                                   points_only=houses).tolist()
         out = []
         for blob, k in zip(blobs, found):
             if k == zoning_batch.UNDECIDED:
-                self.exact_count -= 1       # counted again by exact()
-                out.append(self.exact(geometry(blob)))
+                out.append(self.exact(geometry(blob)))      # counts itself
             else:
+                self.exact_count += 1
                 out.append(level_codes[k] if k >= 0 else None)
         return out
 
@@ -528,12 +527,17 @@ class _Placer:
         return self.exact(geom)
 
 
-def blob_geometry(blob):
-    """QgsGeometry of a GeoPackage geometry blob."""
+def blob_wkb(blob):
+    """The WKB of a GeoPackage geometry blob (the blob without its header)."""
     blob = bytes(blob)
-    size = 8 + _ENVELOPE_BYTES.get((blob[3] >> 1) & 0x07, 0)
-    geom = QgsGeometry()
-    geom.fromWkb(blob[size:])
+    return blob[_header_size(blob[3]):]
+
+
+def blob_geometry(blob, geom=None):
+    """QgsGeometry of a GeoPackage geometry blob; into `geom` when given (refilling one
+    geometry costs less than making one per blob)."""
+    geom = QgsGeometry() if geom is None else geom
+    geom.fromWkb(blob_wkb(blob))
     return geom
 
 
@@ -1038,17 +1042,15 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
                     counts[1] += n
         # Areas of the cases that may be new violations of the period (the core decides
         # exactly which are).
-        srs_id, new_fids, new_blobs = self._read("new_cases",
-                                                 lambda: self._read_new_cases(path, period))
-        area = AreaCalculator(QgsCoordinateReferenceSystem("EPSG:%d" % srs_id) if srs_id
-                              else source.sourceCrs(), context.transformContext())
+        new_fids, new_blobs = self._read("new_cases",
+                                         lambda: self._read_new_cases(path, period))
+        area = AreaCalculator(crs, context.transformContext())     # the table's CRS
         areas = {}
-        geom = QgsGeometry()        # one geometry, refilled: a new one per case costs more
+        geom = QgsGeometry()
         for n, (fid, blob) in enumerate(zip(new_fids, new_blobs)):
             if n % 1000 == 0 and feedback.isCanceled():
                 raise _Canceled()
-            geom.fromWkb(blob[_header_size(blob[3]):])
-            areas[fid] = area.area_m2(geom)
+            areas[fid] = area.area_m2(blob_geometry(blob, geom))
         self._tick(feedback, 2, 3, 5, 40)
         zone_of = {fid: code for fid, code, kind in zip(fids, zone_codes, classes)
                    if kind == _FULL}
@@ -1087,15 +1089,12 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
 
     @staticmethod
     def _read_new_cases(path, period):
-        """(srs_id, fids, blobs) of the possible new violations of the period (the core
-        decides exactly which are): srs_id of the table, as _cases_sqlite takes it; the
-        geometry blobs as one list.  SQLite hands them over as one text of fids, one of
-        lengths and one blob, so that reading them needs no Python object per case (and
-        no GIL) while the main thread works."""
-        from ...plugin.store import gpkg
+        """(fids, blobs) of the possible new violations of the period (the core decides
+        exactly which are).  SQLite hands them over as one text of fids, one of lengths
+        and one blob, so that reading them needs no Python object per case (and no GIL)
+        while the main thread works."""
         con = sqlite3.connect("file:%s?mode=ro" % path, uri=True, check_same_thread=False)
         try:
-            srs_id = gpkg.layer_srs_id(con, "violations")
             fids, sizes, joined = con.execute(
                 "SELECT group_concat(fid), group_concat(length(geom)), "
                 "CAST(group_concat(geom, '') AS BLOB) FROM (SELECT fid, geom FROM violations "
@@ -1105,13 +1104,13 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
         finally:
             con.close()
         if not fids:
-            return srs_id, [], []
+            return [], []
         fids = [int(f) for f in fids.split(",")]
         ends = list(accumulate(int(n) for n in sizes.split(",")))
         if len(ends) != len(fids) or ends[-1] != len(joined):
             raise sqlite3.DatabaseError("the violations table changed while read")
         blobs = [joined[a:b] for a, b in zip([0] + ends[:-1], ends)]
-        return srs_id, fids, blobs
+        return fids, blobs
 
     @staticmethod
     def _full(headers):
