@@ -1,7 +1,9 @@
 """Helpers shared by the algorithm tests (imported as `lwtest`; tests/ is on sys.path)."""
 
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsGeometry,
+                       QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer)
+from qgis.PyQt.QtCore import QVariant
 
 
 class Recorder(QgsProcessingFeedback):
@@ -42,3 +44,33 @@ def refusal(name, params):
         processing.run("liangwei:" + name, params, feedback=Recorder())
     return str(info.value)
 
+
+
+def memory_layer(kind, crs, rows, fields=(("name", QVariant.String),), name="input"):
+    """A memory layer `name` of `kind` (Point, MultiPolygon …) in `crs` (None: no CRS)
+    from rows (attributes, geometry as QgsGeometry or WKT), with `fields` ((name,
+    QVariant type))."""
+    layer = QgsVectorLayer("%s?crs=%s" % (kind, crs) if crs else kind, name, "memory")
+    if not crs:
+        layer.setCrs(QgsCoordinateReferenceSystem())
+    layer.dataProvider().addAttributes([QgsField(n, t) for n, t in fields])
+    layer.updateFields()
+    features = []
+    for attrs, geometry in rows:
+        f = QgsFeature(layer.fields())
+        f.setAttributes(list(attrs))
+        f.setGeometry(geometry if isinstance(geometry, QgsGeometry)
+                      else QgsGeometry.fromWkt(geometry))
+        features.append(f)
+    assert layer.dataProvider().addFeatures(features)[0]
+    return layer
+
+
+def update_row(con, table, key, value, values):
+    """Change a row as another user's client would, on either back end (a connection of
+    plugin.store.dbref)."""
+    from liangwei.plugin.store import dbref, gpkg, postgis
+    if dbref.is_postgis(con):
+        postgis.update(con.raw, table, key, value, values)
+    else:
+        gpkg.update(con, table, key, value, values)

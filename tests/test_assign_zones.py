@@ -10,21 +10,11 @@ import geopandas as gpd
 import pandas as pd
 import pytest
 import shapely
-from qgis.core import (
-    QgsApplication,
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsFeature,
-    QgsField,
-    QgsGeometry,
-    QgsProcessingException,
-    QgsProcessingFeedback,
-    QgsProject,
-    QgsVectorLayer,
-)
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry,
+                       QgsProcessingException, QgsProject, QgsVectorLayer)
 from qgis.PyQt.QtCore import QVariant
 from shapely import wkt as shapely_wkt
-from lwtest import Recorder
+from lwtest import Recorder, memory_layer
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TOWNSHIP_LEVELS = ("township", "street", "park")
@@ -55,24 +45,6 @@ def refused(params):
         processing.run("liangwei:assign_zones", dict(params, OUTPUT="TEMPORARY_OUTPUT"),
                        feedback=Recorder())
     return str(info.value)
-
-
-def memory_layer(kind, crs, rows, fields=(("name", QVariant.String),)):
-    """A memory layer of `kind` (Point, MultiPolygon …) from rows (attrs, wkt)."""
-    layer = QgsVectorLayer("%s?crs=%s" % (kind, crs) if crs else kind, "input", "memory")
-    if not crs:
-        layer.setCrs(QgsCoordinateReferenceSystem())
-    layer.dataProvider().addAttributes([QgsField(n, t) for n, t in fields])
-    layer.updateFields()
-    features = []
-    for attrs, geometry in rows:
-        f = QgsFeature(layer.fields())
-        f.setAttributes(list(attrs))
-        f.setGeometry(geometry if isinstance(geometry, QgsGeometry)
-                      else QgsGeometry.fromWkt(geometry))
-        features.append(f)
-    assert layer.dataProvider().addFeatures(features)[0]
-    return layer
 
 
 def transformed(layer, crs):

@@ -16,6 +16,7 @@ import os
 import shutil
 
 import pytest
+from lwtest import update_row
 from pg_demo import copy_to_postgis
 from pgserver import pg_database, pg_server  # noqa: F401  (fixtures)
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry,
@@ -584,12 +585,8 @@ def test_a_stale_save_is_refused(db, dialogs, qtbot):
     path, con = db
     case_id = case_in(con, "filed")
     dialog = dialogs(path, case_id)
-    if dbref.is_postgis(con):
-        postgis.update(con.raw, "violations", "case_id", case_id,
-                       {"party_name": "同事改的", "updated_by": "同事"})
-    else:
-        gpkg.update(con, "violations", "case_id", case_id, {"party_name": "同事改的",
-                                                              "updated_by": "同事"})
+    update_row(con, "violations", "case_id", case_id,
+               {"party_name": "同事改的", "updated_by": "同事"})
     dialog.f_party_name.setText("我改的")
     click(qtbot, save_button(dialog))
     assert "同事" in dialog.last_error

@@ -11,11 +11,12 @@ import sqlite3
 
 import psycopg2
 import pytest
+from lwtest import update_row
 from pg_demo import copy_to_postgis
 from pgserver import pg_database, pg_server  # noqa: F401  (fixtures)
 
 from liangwei.plugin.core import case_form, case_ids, workflow
-from liangwei.plugin.store import cases, dbref, demo_writer, gpkg, postgis
+from liangwei.plugin.store import cases, dbref, demo_writer, gpkg
 
 SQUARE_WKT = ("MULTIPOLYGON(((120.90 29.40,120.9003 29.40,120.9003 29.4003,120.90 29.4003,"
               "120.90 29.40)))")
@@ -209,12 +210,8 @@ def test_a_stale_save_is_refused_and_writes_nothing(db):
     stamp = updated_at(con, case_id)
     other = cases.connect(path)           # someone else, meanwhile
     try:
-        if dbref.is_postgis(other):
-            postgis.update(other.raw, "violations", "case_id", case_id,
-                           {"party_name": "王五", "updated_by": "同事"})
-        else:
-            gpkg.update(other, "violations", "case_id", case_id, {"party_name": "王五",
-                                                                  "updated_by": "同事"})
+        update_row(other, "violations", "case_id", case_id,
+                   {"party_name": "王五", "updated_by": "同事"})
     finally:
         other.close()
     before_row, before = row(con, case_id), counts(con)

@@ -4,15 +4,15 @@ independent shapely / pyproj computation."""
 import pytest
 import shapely
 from pyproj import Geod, Transformer
-from qgis.core import (QgsApplication, QgsFeature, QgsField, QgsGeometry, QgsProcessingException,
-                       QgsProcessingFeedback, QgsProject, QgsVectorLayer)
+from qgis.core import (QgsFeature, QgsField, QgsGeometry, QgsProcessingException,
+                       QgsProject, QgsVectorLayer)
 from qgis.PyQt.QtCore import QVariant
 from shapely.geometry import MultiPolygon, Polygon, box
 from shapely.ops import transform as shapely_transform
 from shapely.ops import unary_union
 
 from liangwei.plugin.core import planning
-from lwtest import Recorder
+from lwtest import Recorder, memory_layer
 
 GEOD = Geod(ellps="GRS80")
 
@@ -76,17 +76,10 @@ def geod_area(geom_4549):
 
 
 def layer(epsg, rows, fields):
-    lyr = QgsVectorLayer("MultiPolygon?crs=EPSG:%d" % epsg, "layer", "memory")
-    lyr.dataProvider().addAttributes([QgsField(n, t) for n, t in fields])
-    lyr.updateFields()
-    features = []
-    for attrs, geom in rows:
-        f = QgsFeature(lyr.fields())
-        f.setAttributes(list(attrs))
-        f.setGeometry(QgsGeometry.fromWkt(to_crs(geom, 4549, epsg).wkt))
-        features.append(f)
-    assert lyr.dataProvider().addFeatures(features)[0]
-    return lyr
+    """A memory layer in EPSG:`epsg` of rows (attributes, shapely geometry in EPSG:4549)."""
+    return memory_layer("MultiPolygon", "EPSG:%d" % epsg,
+                        [(attrs, to_crs(geom, 4549, epsg).wkt) for attrs, geom in rows], fields,
+                        "layer")
 
 
 PLANNING = [

@@ -16,13 +16,14 @@ import openpyxl
 import pytest
 import shapely
 import shapely.ops
-from lwtest import Recorder, refusal, run_algorithm
 from osgeo import ogr, osr
 from pyproj import Transformer
-from qgis.core import (QgsFeature, QgsField, QgsGeometry, QgsProcessingException,
-                       QgsVectorLayer)
+from qgis.core import QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 from shapely.geometry import MultiPolygon, Point, Polygon, box
+
+import lwtest
+from lwtest import Recorder, refusal, run_algorithm
 
 ogr.UseExceptions()
 THIS_YEAR = datetime.date.today().year
@@ -304,17 +305,7 @@ def test_reimport_updates_instead_of_duplicating(provider, db, tmp_path):
 
 def memory_layer(geometry_type, crs, features, fields=(("房屋编码", QVariant.String),
                                                        ("地上层数", QVariant.Int))):
-    layer = QgsVectorLayer("%s?crs=%s" % (geometry_type, crs), "input", "memory")
-    layer.dataProvider().addAttributes([QgsField(n, t) for n, t in fields])
-    layer.updateFields()
-    out = []
-    for attrs, wkt in features:
-        f = QgsFeature(layer.fields())
-        f.setAttributes(list(attrs))
-        f.setGeometry(QgsGeometry.fromWkt(wkt))
-        out.append(f)
-    assert layer.dataProvider().addFeatures(out)[0]
-    return layer
+    return lwtest.memory_layer(geometry_type, crs, features, fields)
 
 
 def u_shape(x, y, w=14.0, h=12.0, t=2.5):

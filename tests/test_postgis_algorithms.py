@@ -19,7 +19,7 @@ from pgserver import pg_database, pg_server  # noqa: F401  (fixtures)
 from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
 
 from liangwei.plugin.store import demo_reference, demo_writer, gpkg
-from lwtest import Recorder
+from lwtest import Recorder, memory_layer
 
 SCHEMA = "county_alg"
 PERIOD_START, PERIOD_END = "2025-05-01", "2025-05-31"
@@ -421,10 +421,9 @@ def test_an_import_into_postgis_is_all_or_nothing(county, layers):
     with _refusing(county, "zones", "INSERT", "NEW.zone_code = '%s'" % refused_code):
         with pytest.raises(QgsProcessingException) as info:
             run("import_zones", {
-                "INPUT": _memory_layer("MultiPolygon", "EPSG:4490",
-                                       [("code", QVariant.String), ("name", QVariant.String),
-                                        ("parent", QVariant.String), ("level", QVariant.String)],
-                                       source),
+                "INPUT": memory_layer("MultiPolygon", "EPSG:4490", source,
+                                      [("code", QVariant.String), ("name", QVariant.String),
+                                       ("parent", QVariant.String), ("level", QVariant.String)]),
                 "CODE_FIELD": "code", "NAME_FIELD": "name", "PARENT_FIELD": "parent",
                 "LEVEL_FIELD": "level", "TARGET": pg["zones"]})
     assert "refused by test" in str(info.value) and "Nothing was imported" in str(info.value)
@@ -433,19 +432,6 @@ def test_an_import_into_postgis_is_all_or_nothing(county, layers):
 
 # --- imports into a PostGIS target: the same rows as in the GeoPackage --------------------------
 
-def _memory_layer(kind, crs, fields, features):
-    from qgis.core import QgsFeature, QgsField
-    layer = QgsVectorLayer("%s?crs=%s" % (kind, crs), "input", "memory")
-    layer.dataProvider().addAttributes([QgsField(n, t) for n, t in fields])
-    layer.updateFields()
-    out = []
-    for attrs, geometry in features:
-        f = QgsFeature(layer.fields())
-        f.setAttributes(list(attrs))
-        f.setGeometry(geometry)
-        out.append(f)
-    assert layer.dataProvider().addFeatures(out)[0]
-    return layer
 
 
 def _geometries(layer, key):
@@ -478,7 +464,7 @@ def test_import_zones_into_postgis(county, layers):
     for backend in ("gpkg", "postgis"):
         t = layers(backend)
         result = run("import_zones", {
-            "INPUT": _memory_layer("MultiPolygon", "EPSG:4490", fields, source),
+            "INPUT": memory_layer("MultiPolygon", "EPSG:4490", source, fields),
             "CODE_FIELD": "code", "NAME_FIELD": "name", "PARENT_FIELD": "parent",
             "LEVEL_FIELD": "level", "TARGET": t["zones"]})
         found.append((result["IMPORTED"], result["UPDATED"], result["REJECTED"]))
@@ -509,7 +495,7 @@ def test_import_houses_into_postgis(county, layers):
     for backend in ("gpkg", "postgis"):
         t = layers(backend)
         result = run("import_houses", {
-            "INPUT": _memory_layer("MultiPoint", "EPSG:4490", fields, source),
+            "INPUT": memory_layer("MultiPoint", "EPSG:4490", source, fields),
             "TARGET": t["houses"], "ZONES": t["zones"], "REJECTED": "TEMPORARY_OUTPUT"})
         found.append((result["IMPORTED"], result["UPDATED"], result["REJECTED"].featureCount()))
     assert found[0] == found[1] == (4, 1, 1)

@@ -315,8 +315,7 @@ def test_same_figures_with_and_without_shapely(provider, county, level, monkeypa
     """The cases crossing a boundary cell are decided by gis.zoning_batch (shapely) when
     it is there, else one by one by ZoneIndex: the figures are the same."""
     from liangwei.plugin.gis import zoning_batch
-    if not zoning_batch.available():
-        pytest.skip("needs shapely 2")
+    assert zoning_batch.available(), "shapely 2 missing: run scripts/setup.sh"
     args = params(county["paths"], level, "2000-01-01", "2025-06-30")
     with_batch, feedback = run(args)
     exact = [line for line in feedback.log.splitlines() if "largest overlap" in line]
@@ -334,8 +333,7 @@ def test_exact_placement_at_once_equals_one_by_one(qgis_app, county, level):
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
     from liangwei.plugin.gis import zoning_batch
     from liangwei.processing.algorithms import township_stats as ts
-    if not zoning_batch.available():
-        pytest.skip("needs shapely 2")
+    assert zoning_batch.available(), "shapely 2 missing: run scripts/setup.sh"
     zones = QgsVectorLayer(county["paths"]["db"] + "|layername=zones", "zones", "ogr")
     place = ts._Placer(zones, zones.crs(), level, QgsProcessingContext(),
                        QgsProcessingFeedback())

@@ -11,7 +11,12 @@ from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 from liangwei.plugin.gis import zoning_batch
 from liangwei.plugin.gis.zoning import ZoneIndex
 
-pytestmark = pytest.mark.skipif(not zoning_batch.available(), reason="needs shapely 2")
+
+@pytest.fixture(autouse=True)
+def shapely_2():
+    # scripts/setup.sh installs it (with geopandas): its absence is a broken set-up
+    assert zoning_batch.available(), "shapely 2 missing: run scripts/setup.sh"
+
 
 # Two townships side by side (A: 0–100, B: 100–200, B with a hole), their villages
 # (A1/A2 split at x = 50, A2 reaching 10 units into B; B1 a multipolygon, B2 the rest
