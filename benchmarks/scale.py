@@ -214,13 +214,15 @@ _median = ts_bench._median
 
 def measure(run, repeat, profile=None):
     """(record, last answer): median, first and every run of `run()`, peak memory.
-    With `profile` (a file name) the first run is made under cProfile and the
-    statistics are written there (its time is then not comparable)."""
+    With `profile` (a file name) the second run is made under cProfile, after one
+    run that imports what the first run of a session imports, and the statistics
+    are written there (its time is then not comparable)."""
     rss0 = ts_bench._rss_mb()
     times, answer = [], None
     for i in range(repeat):
         answer = None
         if profile and i == 0:
+            run()  # warm-up: imports and first-use caches, as in a session's later runs
             import cProfile
             import pstats
             prof = cProfile.Profile()

@@ -6,6 +6,7 @@ areas on the GRS 1980 ellipsoid with pyproj.Geod, indicators by pandas groupby."
 import datetime
 import math
 import sqlite3
+from collections import Counter
 
 import geopandas as gpd
 import numpy as np
@@ -330,13 +331,13 @@ def test_exact_placement_at_once_equals_one_by_one(qgis_app, county, level):
     same zone all at once (gis.zoning_batch) as one by one (ZoneIndex): points on and
     beside the zones' vertices, small polygons around them, polygon houses (placed by
     their point on surface)."""
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
-    from liangwei.plugin.gis import zoning_batch
+    from qgis.core import QgsProcessingContext, QgsVectorLayer
+    from liangwei.plugin.gis import zoning, zoning_batch
     from liangwei.processing.algorithms import township_stats as ts
     assert zoning_batch.available(), "shapely 2 missing: run scripts/setup.sh"
     zones = QgsVectorLayer(county["paths"]["db"] + "|layername=zones", "zones", "ogr")
-    place = ts._Placer(zones, zones.crs(), level, QgsProcessingContext(),
-                       QgsProcessingFeedback())
+    place = ts._Placer(zoning.read_zones(zones), zones.crs(), zones.crs(), level,
+                       QgsProcessingContext())
     rng = np.random.default_rng(3)
     points, squares = [], []
     for geom in place.index.villages.geoms[:8]:
@@ -465,6 +466,50 @@ def test_cell_grid_and_blob_decoding(qgis_app):
     assert ts.blob_points(points) == [(1.5, 2.5), (4.0, 5.0)]
     assert ts.blob_points(points + [gpkg.gpkg_blob(b, 4490)])[2] is None
     assert ts.blob_boxes([gpkg.gpkg_blob(b, 4490)]) == [(10.0, 0.0, 20.0, 10.0)]
+
+
+def test_numpy_grid_has_the_plain_python_cells(qgis_app, monkeypatch):
+    """The grid built with numpy (all zones at once) holds exactly the cells of the
+    zone-by-zone plain-Python build: random polygons, some with every vertex on a cell
+    line or a row's centre line, some within one cell, makeValid'ed ones
+    (multipolygons), overlapping zones, a hole, at several grid sizes."""
+    from qgis.core import QgsGeometry
+    from liangwei.processing.algorithms import township_stats as ts
+    ts._numpy()
+    rng = np.random.default_rng(5)
+    hole = "POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0), (3 3, 6 3, 6 6, 3 6, 3 3))"
+    kinds, compared = Counter(), 0
+    for trial in range(150):
+        geoms = [QgsGeometry.fromWkt(hole)] if trial % 10 == 0 else []
+        for _ in range(rng.integers(1, 6)):
+            m = rng.integers(3, 12)
+            angles = rng.uniform(0, 2 * np.pi, m)
+            if trial % 3:
+                angles.sort()           # else a self-crossing ring, made valid
+            # a few rings small enough to lie within one cell
+            scale = 0.1 if rng.random() < 0.2 else 8
+            centre, radius = rng.uniform(0, 20, 2), rng.uniform(scale / 8, scale, m)
+            pts = centre + np.c_[radius * np.cos(angles), radius * np.sin(angles)]
+            if trial % 2 and scale > 1:
+                pts = np.round(pts * 2) / 2 + (0.25 if trial % 4 == 1 else 0)
+            geom = QgsGeometry.fromWkt("POLYGON ((%s))" % ", ".join(
+                "%r %r" % tuple(p) for p in np.r_[pts, pts[:1]]))
+            if not geom.isGeosValid():
+                geom = geom.makeValid()
+            if not geom.isEmpty() and geom.type() == 2:
+                kinds[geom.isMultipart()] += 1
+                geoms.append(geom)
+        if not geoms:
+            continue
+        cells = int(rng.choice([5, 8, 20, 37, 64]))
+        with_numpy = ts.ZoneGrid(geoms, cells=cells).cells
+        monkeypatch.setattr(ts, "np", None)
+        monkeypatch.setattr(ts, "_numpy", lambda: None)
+        plain = ts.ZoneGrid(geoms, cells=cells).cells
+        monkeypatch.undo()
+        assert with_numpy == plain, trial
+        compared += 1
+    assert compared > 140 and kinds[True] > 5 and kinds[False] > 300
 
 
 def test_grid_cells_follow_the_number_of_features(qgis_app):

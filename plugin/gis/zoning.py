@@ -12,10 +12,11 @@ Ties: overlaps within TIE (0.01 % of the feature) of the largest count as equal 
 the lowest code wins, so a feature split evenly by a boundary gets the same zone in
 every CRS it arrives in (map projections change shares by far less than that).
 
-Speed: zones are indexed by bounding box and their GEOS engines prepared once; a
-feature lying wholly inside a zone (the usual case) costs one prepared "contains"
-test per level and no intersection.  Intersections are computed only for the few
-features crossing a boundary.
+Speed: zones are indexed by bounding box and their GEOS engines prepared once, on the
+first assignment (township_stats places most features without them); a feature lying
+wholly inside a zone (the usual case) costs one prepared "contains" test per level and
+no intersection.  Intersections are computed only for the few features crossing a
+boundary.
 """
 
 from typing import NamedTuple, Optional
@@ -61,25 +62,43 @@ def _measure(geom, dim):
 
 
 class _Level:
-    """Zones of one level, in code order: index, geometries, prepared engines."""
+    """Zones of one level, in code order: geometries, and their index and prepared
+    engines, made on first use (a caller placing most features otherwise, as
+    township_stats does with its grid, may never need them)."""
 
     def __init__(self):
-        self.index = QgsSpatialIndex()
         self.codes = []
         self.parents = []
         self.geoms = []
-        self.engines = []
+        self._index = None
+        self._engines = None
 
     def add(self, code, parent, geom):
         """Add a zone; zones must be added in code order (ids then sort like codes)."""
-        i = len(self.codes)
         self.codes.append(code)
         self.parents.append(parent)
         self.geoms.append(geom)
-        engine = QgsGeometry.createGeometryEngine(geom.constGet())
-        engine.prepareGeometry()
-        self.engines.append(engine)
-        self.index.addFeature(i, geom.boundingBox())
+        self._index = self._engines = None
+
+    @property
+    def index(self):
+        if self._index is None:
+            index = QgsSpatialIndex()
+            for i, geom in enumerate(self.geoms):
+                index.addFeature(i, geom.boundingBox())
+            self._index = index
+        return self._index
+
+    @property
+    def engines(self):
+        if self._engines is None:
+            engines = []
+            for geom in self.geoms:
+                engine = QgsGeometry.createGeometryEngine(geom.constGet())
+                engine.prepareGeometry()
+                engines.append(engine)
+            self._engines = engines
+        return self._engines
 
     def candidates(self, box, allowed=None):
         found = self.index.intersects(box)
@@ -109,6 +128,43 @@ class _Level:
         return largest(parts, total)
 
 
+def read_zones(zones_layer, feedback=None):
+    """[(code, level, parent code or None, QgsGeometry)] of a zones layer or feature
+    source (fields zone_code, level, parent_code), as ZoneIndex.from_zones takes them.
+
+    Codes may be stored as numbers (330624100.0); levels as codes or labels in English
+    or Chinese (乡镇, 村 …), an empty level following from the code's length.  Without
+    parent_code, a village's township is the first 9 digits of its code.  Raises
+    ValueError without zone_code or level."""
+    fields = zones_layer.fields()
+    names = fields.names()
+    missing = {"zone_code", "level"} - set(names)
+    if missing:
+        raise ValueError("the zones layer has no field %s" % ", ".join(sorted(missing)))
+    has_parent = "parent_code" in names
+    wanted = ["zone_code", "level"] + (["parent_code"] if has_parent else [])
+    request = QgsFeatureRequest().setSubsetOfAttributes(wanted, fields)
+    zones = []
+    for f in zones_layer.getFeatures(request):
+        if feedback is not None and feedback.isCanceled():
+            break
+        code = normalise_code(f["zone_code"])
+        if code is None:
+            continue
+        zones.append((code, zone_level(f["level"], code),
+                      normalise_code(f["parent_code"]) if has_parent else None,
+                      f.geometry()))
+    return zones
+
+
+def zone_level(text, code):
+    """The level code of a zone from its level field (a code or a label in English or
+    Chinese), from its code's length when that is empty."""
+    if isinstance(text, str) and text.strip():
+        return ZONE_LEVEL.code_for_label(text)
+    return level_from_code(code)
+
+
 class ZoneIndex:
     """Assign features to townships and villages (see the module docstring)."""
 
@@ -119,41 +175,30 @@ class ZoneIndex:
     @classmethod
     def from_layer(cls, zones_layer, target_crs, transform_context=None, feedback=None):
         """Index the township- and village-level zones of a zones layer or feature
-        source (fields zone_code, level, parent_code), transformed into `target_crs`.
+        source (fields zone_code, level, parent_code), transformed into `target_crs`
+        (read_zones, then from_zones).  Raises ValueError without zone_code or level;
+        QgsCsException when a zone cannot be transformed."""
+        return cls.from_zones(read_zones(zones_layer, feedback), zones_layer.sourceCrs(),
+                              target_crs, transform_context)
 
-        Codes may be stored as numbers (330624100.0); levels as codes or labels in
-        English or Chinese (乡镇, 村 …), an empty level following from the code's length.
-        Without parent_code, a village's township is the first 9 digits of its code.
-        Raises ValueError without zone_code or level; QgsCsException when a zone
-        cannot be transformed."""
-        fields = zones_layer.fields()
-        names = fields.names()
-        missing = {"zone_code", "level"} - set(names)
-        if missing:
-            raise ValueError("the zones layer has no field %s" % ", ".join(sorted(missing)))
+    @classmethod
+    def from_zones(cls, zones, zones_crs, target_crs, transform_context=None):
+        """Index zones already read: [(code, level, parent code or None, QgsGeometry)]
+        with codes normalised and levels as codes (from_layer's reading); zones of
+        other levels and empty geometries are left out, invalid ones repaired, all
+        transformed from `zones_crs` into `target_crs` (the geometries given are not
+        changed).  Raises QgsCsException when a zone cannot be transformed."""
         context = transform_context or QgsProject.instance().transformContext()
-        crs = zones_layer.sourceCrs()
         transform = None
-        if crs != target_crs:
-            transform = QgsCoordinateTransform(crs, target_crs, context)
-        has_parent = "parent_code" in names
-        wanted = ["zone_code", "level"] + (["parent_code"] if has_parent else [])
-        request = QgsFeatureRequest().setSubsetOfAttributes(wanted, fields)
+        if zones_crs != target_crs:
+            transform = QgsCoordinateTransform(zones_crs, target_crs, context)
         townships, villages = [], []
-        for f in zones_layer.getFeatures(request):
-            if feedback is not None and feedback.isCanceled():
-                break
-            code = normalise_code(f["zone_code"])
-            if code is None:
-                continue
-            level_text = f["level"]
-            level = ZONE_LEVEL.code_for_label(level_text) if isinstance(level_text, str) \
-                and level_text.strip() else level_from_code(code)
+        for code, level, parent, geom in zones:
             if level not in TOWNSHIP_LEVELS and level not in VILLAGE_LEVELS:
                 continue
-            geom = QgsGeometry(f.geometry())
-            if geom.isNull() or geom.isEmpty():
+            if geom is None or geom.isNull() or geom.isEmpty():
                 continue
+            geom = QgsGeometry(geom)
             if not geom.isGeosValid():
                 geom = geom.makeValid()
             if transform is not None:
@@ -161,11 +206,10 @@ class ZoneIndex:
             if level in TOWNSHIP_LEVELS:
                 townships.append((code, None, geom))
             else:
-                parent = normalise_code(f["parent_code"]) if has_parent else None
                 villages.append((code, parent or code[:9], geom))
         index = cls()
-        for level, zones in ((index.townships, townships), (index.villages, villages)):
-            for code, parent, geom in sorted(zones, key=lambda z: z[0]):
+        for level, found in ((index.townships, townships), (index.villages, villages)):
+            for code, parent, geom in sorted(found, key=lambda z: z[0]):
                 level.add(code, parent, geom)
         return index
 

@@ -154,6 +154,14 @@ def grid_cells(features):
     return cells
 
 
+def _span_cells(first, after):
+    """The cell numbers of the spans [first, after) (numpy arrays), one after another."""
+    lengths = np.maximum(after - first, 0)
+    ends = np.cumsum(lengths)
+    return np.arange(int(ends[-1]) if len(ends) else 0) + np.repeat(first - (ends - lengths),
+                                                                    lengths)
+
+
 class ZoneGrid:
     """A regular grid whose cells hold the index of the zone they lie wholly inside,
     BOUNDARY when a zone boundary touches them, OUTSIDE when they lie outside every zone.
@@ -254,37 +262,46 @@ class ZoneGrid:
         """The cells (array "i") by the same rules as _fill and _mark_edges, with numpy
         (the same floating-point expressions, so the same cells), all zones at once: a
         cell covered by exactly one filled span belongs to that span's zone, a cell
-        covered by more (overlapping zones, or two spans of one zone meeting in it) is
-        BOUNDARY, as the zone-by-zone filling makes it."""
-        nx, ny = self.nx, self.ny
-        a, b, zone = [], [], []
-        for k, rings in enumerate(zones):
-            for r in rings:
-                if len(r) > 1:
-                    a.append(r[:-1])
-                    b.append(r[1:])
-                    zone.append(np.full(len(r) - 1, k, dtype=np.int64))
-        cells = np.full(nx * ny, OUTSIDE, dtype=np.int32)
-        if a:
-            a, b, zone = np.concatenate(a), np.concatenate(b), np.concatenate(zone)
-            self._fill_numpy(cells, zone, a[:, 0], a[:, 1], b[:, 0], b[:, 1])
-            self._mark_edges_numpy(cells, a[:, 0], a[:, 1], b[:, 0], b[:, 1])
+        covered by more (overlapping zones) is BOUNDARY, as the zone-by-zone filling
+        makes it."""
+        rings, owners = [], []
+        for k, zone in enumerate(zones):
+            for ring in zone:
+                if len(ring) > 1:
+                    rings.append(ring)
+                    owners.append(k)
+        if not rings:
+            cells = np.full(self.nx * self.ny, OUTSIDE, dtype=np.int32)
+        else:
+            # Every ring's vertices in one array: edge i goes from vertex i to i + 1,
+            # except from a ring's last vertex (`edge` False there).
+            lengths = np.fromiter(map(len, rings), dtype=np.int64, count=len(rings))
+            points = np.concatenate(rings)
+            x, y = np.ascontiguousarray(points[:, 0]), np.ascontiguousarray(points[:, 1])
+            edge = np.ones(len(points) - 1, dtype=bool)
+            edge[np.cumsum(lengths)[:-1] - 1] = False
+            zone = np.repeat(np.array(owners, dtype=np.int64), lengths)[:-1]
+            cells = self._fill_numpy(edge, zone, x[:-1], y[:-1], x[1:], y[1:])
+            self._mark_edges_numpy(cells, edge, x[:-1], y[:-1], x[1:], y[1:])
         out = array("i")
         out.frombytes(cells.tobytes())
         return out
 
-    def _fill_numpy(self, cells, zone, ax, ay, bx, by):
+    def _fill_numpy(self, edge, zone, ax, ay, bx, by):
+        """The filled cells (int32 array) of the edges where `edge` is True."""
         x0, y0, s, nx = self.x0, self.y0, self.size, self.nx
-        keep = ay != by
-        ax, ay, bx, by, zone = ax[keep], ay[keep], bx[keep], by[keep], zone[keep]
+        size = nx * self.ny
         lo = np.minimum(ay, by)
         hi = np.maximum(ay, by)
         j0 = np.ceil((lo - y0) / s - 0.5).astype(np.int64)
-        j1 = np.ceil((hi - y0) / s - 0.5).astype(np.int64) - 1
-        count = np.maximum(j1 - j0 + 1, 0)
+        count = np.ceil((hi - y0) / s - 0.5).astype(np.int64) - j0
+        # only the edges crossing the centre line of a row (few: most are short)
+        keep = np.flatnonzero(edge & (count > 0) & (ay != by))
+        count = count[keep]
         total = int(count.sum())
         if not total:
-            return
+            return np.full(size, OUTSIDE, dtype=np.int32)
+        ax, ay, bx, by, zone, j0 = ax[keep], ay[keep], bx[keep], by[keep], zone[keep], j0[keep]
         e = np.repeat(np.arange(len(ax)), count)
         start = np.cumsum(count) - count
         j = j0[e] + (np.arange(total) - start[e])
@@ -303,18 +320,35 @@ class ZoneGrid:
         i0 = np.maximum(0, np.ceil((xa - x0) / s - 0.5)).astype(np.int64)
         i1 = np.minimum(nx - 1, np.floor((xb - x0) / s - 0.5)).astype(np.int64)
         ok = i1 >= i0
-        jr, i0, i1, kr = jr[ok], i0[ok], i1[ok], kr[ok]
-        size = len(cells) + 1
-        first_cell = jr * nx + i0
-        after = jr * nx + i1 + 1
-        cover = np.cumsum(np.bincount(first_cell, minlength=size) -
-                          np.bincount(after, minlength=size))[:-1]
-        owner = np.cumsum(np.bincount(first_cell, weights=kr, minlength=size) -
-                          np.bincount(after, weights=kr, minlength=size))[:-1]
-        cells[cover == 1] = np.rint(owner[cover == 1]).astype(np.int32)
-        cells[cover > 1] = BOUNDARY
+        if not ok.any():
+            return np.full(size, OUTSIDE, dtype=np.int32)
+        first_cell, after, kr = jr[ok] * nx + i0[ok], jr[ok] * nx + i1[ok] + 1, kr[ok]
+        # the spans in cell order (two spans of one zone in a row never share a cell)
+        order = np.argsort(first_cell)
+        first_cell, after, kr = first_cell[order], after[order], kr[order]
+        reach = np.maximum.accumulate(after)
+        overlaps = np.flatnonzero(first_cell[1:] < reach[:-1])
+        if not len(overlaps):
+            # spans and the gaps between them, one after another: the whole grid
+            gaps = first_cell - np.r_[0, after[:-1]]
+            values = np.empty(2 * len(kr) + 1, dtype=np.int32)
+            values[0:-1:2] = OUTSIDE
+            values[1::2] = kr
+            values[-1] = OUTSIDE
+            runs = np.empty(2 * len(kr) + 1, dtype=np.int64)
+            runs[0:-1:2] = gaps
+            runs[1::2] = after - first_cell
+            runs[-1] = size - after[-1]
+            return np.repeat(values, runs)
+        # overlapping zones: the cells two spans cover are BOUNDARY
+        cells = np.full(size, OUTSIDE, dtype=np.int32)
+        cells[_span_cells(first_cell, after)] = np.repeat(kr, after - first_cell)
+        for n in overlaps.tolist():
+            cells[first_cell[n + 1]:min(after[n + 1], reach[n])] = BOUNDARY
+        return cells
 
-    def _mark_edges_numpy(self, cells, ax, ay, bx, by):
+    def _mark_edges_numpy(self, cells, edge, ax, ay, bx, by):
+        """Mark BOUNDARY the cells the edges where `edge` is True touch."""
         x0, y0, s, nx = self.x0, self.y0, self.size, self.nx
         ux, uy = (ax - x0) / s, (ay - y0) / s
         vx, vy = (bx - x0) / s, (by - y0) / s
@@ -322,29 +356,40 @@ class ZoneGrid:
         hi = np.maximum(uy, vy)
         r0 = np.floor(lo - _EPS).astype(np.int64)
         r1 = np.floor(hi + _EPS).astype(np.int64)
-        count = r1 - r0 + 1
-        total = int(count.sum())
-        e = np.repeat(np.arange(len(ux)), count)
-        start = np.cumsum(count) - count
-        j = r0[e] + (np.arange(total) - start[e])
-        ux, uy, vx, vy, lo, hi = ux[e], uy[e], vx[e], vy[e], lo[e], hi[e]
-        flat = uy == vy
-        with np.errstate(divide="ignore", invalid="ignore"):
-            t0 = (np.maximum(j, lo) - uy) / (vy - uy)
-            t1 = (np.minimum(j + 1, hi) - uy) / (vy - uy)
-            xa = ux + t0 * (vx - ux)
-            xb = ux + t1 * (vx - ux)
-        xa = np.where(flat, ux, xa)
-        xb = np.where(flat, vx, xb)
-        xlo = np.minimum(xa, xb)
-        xhi = np.maximum(xa, xb)
-        i0 = np.floor(xlo - _EPS).astype(np.int64)
-        i1 = np.floor(xhi + _EPS).astype(np.int64)
-        size = len(cells) + 1
-        a = np.clip(j * nx + i0, 0, size - 1)
-        b = np.clip(j * nx + i1 + 1, 0, size - 1)
-        diff = np.bincount(a, minlength=size) - np.bincount(b, minlength=size)
-        cells[np.cumsum(diff[:-1]) > 0] = BOUNDARY
+        size = len(cells)
+        # Most edges lie in one row band: the part in the band is then the whole
+        # edge, from u to u + (v - u) as _mark_edges computes it (its t is 0 and 1),
+        # and most of those in one cell, marked at once; the cells of the others as
+        # spans [i0, i1] of a row (an edge crossing rows: one span per row).
+        one = np.flatnonzero(edge & (r0 == r1))
+        j, ux1, vx1 = r0[one], ux[one], vx[one]
+        end = np.where(uy[one] == vy[one], vx1, ux1 + (vx1 - ux1))
+        i0 = np.floor(np.minimum(ux1, end) - _EPS).astype(np.int64)
+        i1 = np.floor(np.maximum(ux1, end) + _EPS).astype(np.int64)
+        single = i0 == i1
+        c = j[single] * nx + i0[single]
+        cells[c[(c >= 0) & (c < size)]] = BOUNDARY
+        wide = ~single
+        rows, firsts, lasts = [j[wide]], [i0[wide]], [i1[wide]]
+        many = np.flatnonzero(edge & (r0 != r1))
+        if len(many):
+            count = r1[many] - r0[many] + 1
+            e = np.repeat(many, count)
+            start = np.cumsum(count) - count
+            j = r0[e] + (np.arange(int(count.sum())) - np.repeat(start, count))
+            ux, uy, vx, vy, lo, hi = ux[e], uy[e], vx[e], vy[e], lo[e], hi[e]
+            flat = uy == vy
+            with np.errstate(divide="ignore", invalid="ignore"):
+                t0 = (np.maximum(j, lo) - uy) / (vy - uy)
+                t1 = (np.minimum(j + 1, hi) - uy) / (vy - uy)
+                xa = np.where(flat, ux, ux + t0 * (vx - ux))
+                xb = np.where(flat, vx, ux + t1 * (vx - ux))
+            rows.append(j)
+            firsts.append(np.floor(np.minimum(xa, xb) - _EPS).astype(np.int64))
+            lasts.append(np.floor(np.maximum(xa, xb) + _EPS).astype(np.int64))
+        j, i0, i1 = np.concatenate(rows), np.concatenate(firsts), np.concatenate(lasts)
+        cells[_span_cells(np.clip(j * nx + i0, 0, size),
+                          np.clip(j * nx + i1 + 1, 0, size))] = BOUNDARY
 
     def restrict(self, parent_grid, parents):
         """Cells of zone k become BOUNDARY where parent_grid (same geometry) does not say
@@ -455,10 +500,10 @@ class _Placer:
     """Places features in the zones of one level, in one CRS: the grid first, the
     largest overlap (gis.zoning) for the rest."""
 
-    def __init__(self, zones_source, crs, level, context, feedback, cells=GRID_CELLS):
+    def __init__(self, zones, zones_crs, crs, level, context, cells=GRID_CELLS):
+        """zones: ZoneIndex.from_zones's zones, in zones_crs; crs: the features'."""
         from ...plugin.gis.zoning import ZoneIndex
-        self.index = ZoneIndex.from_layer(zones_source, crs, context.transformContext(),
-                                          feedback)
+        self.index = ZoneIndex.from_zones(zones, zones_crs, crs, context.transformContext())
         towns = self.index.townships
         villages = self.index.villages
         self.level = level
@@ -596,28 +641,6 @@ def blob_points(blobs):
                     continue
         out.append(None)
     return out
-
-
-class _ReadZones:
-    """A zones feature source read once: what _zones and ZoneIndex.from_layer read of
-    it (every field and the geometry), from memory."""
-
-    def __init__(self, source):
-        self._source = source
-        self._features = list(source.getFeatures(
-            QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks))
-
-    def fields(self):
-        return self._source.fields()
-
-    def sourceCrs(self):
-        return self._source.sourceCrs()
-
-    def sourceName(self):
-        return self._source.sourceName()
-
-    def getFeatures(self, request=None, flags=None):
-        return iter(self._features)
 
 
 class _Closing:
@@ -793,10 +816,20 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
         self._check_fields(sources[self.ZONES], ("zone_code", "zone_name", "level"))
         level = assessment.LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]
         period = self._period(parameters, context, assessment)
+        feedback.pushInfo(self.tr("Period {} to {}, campaign start {}; level: {}.").format(
+            period.start, period.end, period.campaign_start, level))
+        # The zones are read once, for the output and for the placement, before the
+        # reading thread starts (read beside it, they took twice as long).
+        zones = self._zones(sources[self.ZONES], level, assessment)
+        if not zones[0]:
+            self.fail(self.tr("The zones layer “{}” has no zones of the level {}: choose the "
+                              "zones table of a project database.")
+                      .format(sources[self.ZONES].sourceName(), level))
         # The tables of a project database are read by SQLite in one worker thread
         # while the zones and the cases are handled here (SQLite releases the GIL while
-        # it reads), in the order they are needed: the cases' headers, the possible new
-        # violations (measured here), the houses, the rows of the cases that count.  One
+        # it reads), in the order they are needed: the possible new violations (measured
+        # here while the houses are read), the houses (placed here while the cases'
+        # headers are read), the cases' headers, the rows of the cases that count.  One
         # thread, not one per table: two SQLite reads at once take as long here as one
         # after the other, and three busy threads on two cores slow each other down.
         self._readings = {}
@@ -804,37 +837,30 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
         tasks = []
         path = self._direct.get(self.VIOLATIONS)
         if path:
-            tasks.append(("case_headers",
-                          lambda: self._read_case_headers(path, period, assessment)))
             tasks.append(("new_cases", lambda: self._read_new_cases(path, period)))
         houses_path = self._direct.get(self.HOUSES)
         if np is not None and houses_path:
             tasks.append(("houses", lambda: self._read_houses_at_once(houses_path)))
         if path:
+            tasks.append(("case_headers",
+                          lambda: self._read_case_headers(path, period, assessment)))
             tasks.append(("case_rows", lambda: self._read_case_rows(
                 path, assessment, self._full(self._readings["case_headers"].result()))))
         for name, task in tasks:
             self._readings[name] = pool.submit(task)
         try:
-            return self._process(sources, level, period, assessment, parameters, context,
-                                 feedback)
+            return self._process(sources, zones, level, period, assessment, parameters,
+                                 context, feedback)
         finally:
             for future in self._readings.values():
                 future.cancel()
             pool.shutdown(wait=True)
             self._readings = {}
 
-    def _process(self, sources, level, period, assessment, parameters, context, feedback):
-        feedback.pushInfo(self.tr("Period {} to {}, campaign start {}; level: {}.").format(
-            period.start, period.end, period.campaign_start, level))
-
-        # The zones are read once, for the output and for the placement.
-        zone_source = _ReadZones(sources[self.ZONES])
-        zones = self._zones(zone_source, level, assessment)
-        if not zones:
-            self.fail(self.tr("The zones layer “{}” has no zones of the level {}: choose the "
-                              "zones table of a project database.")
-                      .format(sources[self.ZONES].sourceName(), level))
+    def _process(self, sources, zones, level, period, assessment, parameters, context,
+                 feedback):
+        zones, all_zones = zones
+        zones_crs = sources[self.ZONES].sourceCrs()
         placers = {}
         counts = [sources[p].featureCount() for p in (self.VIOLATIONS, self.HOUSES)]
         cells = grid_cells(sum(counts) if min(counts) >= 0 else None)
@@ -843,18 +869,25 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
             key = crs.authid() or crs.toWkt()
             if key not in placers:
                 try:
-                    placers[key] = _Placer(zone_source, crs, level, context, feedback,
-                                           cells)
+                    placers[key] = _Placer(all_zones, zones_crs, crs, level, context, cells)
                 except QgsCsException as e:
                     self.fail(self.tr("The zones cannot be transformed to {}: {}")
                               .format(crs.authid(), e))
             return placers[key]
 
         try:
+            # the zones in the cases' CRS (the houses' too, usually) while the first
+            # reading runs
+            placer(sources[self.VIOLATIONS].sourceCrs())
+            try:
+                areas = self._new_case_areas(sources[self.VIOLATIONS], period, context,
+                                             feedback)
+            except sqlite3.DatabaseError:
+                areas = None        # _cases says why, and reads the layer through QGIS
+            houses = self._houses(sources[self.HOUSES], parameters, placer, feedback)
             cases, areas, open_counts = self._cases(sources[self.VIOLATIONS], parameters,
                                                     placer, period, assessment, context,
-                                                    feedback)
-            houses = self._houses(sources[self.HOUSES], parameters, placer, feedback)
+                                                    feedback, areas)
         except _Canceled:
             feedback.pushInfo(self.tr("Canceled: no statistics were written."))
             return {}
@@ -914,29 +947,32 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
         return period
 
     def _zones(self, source, level, assessment):
-        """Zone rows of `level` (plain dicts, with the feature's geometry under _geom)."""
-        from ...plugin.core.codes import ZONE_LEVEL
-        from ...plugin.core.zones import level_from_code, normalise_code
+        """(rows, zones): the zone rows of `level` (plain dicts, with the feature's
+        geometry under _geom) and every zone as ZoneIndex.from_zones takes them."""
+        from ...plugin.core.zones import normalise_code
+        from ...plugin.gis.zoning import zone_level as level_of
         fields = source.fields()
         names = fields.names()
         index = {n: fields.lookupField(n) for n in
                  ("zone_code", "zone_name", "level", "parent_code", "annual_quota_m2")}
-        rows = []
-        for f in source.getFeatures(QgsFeatureRequest(),
+        rows, zones = [], []
+        request = QgsFeatureRequest().setSubsetOfAttributes([i for i in index.values() if i >= 0])
+        for f in source.getFeatures(request,
                                     QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
             code = normalise_code(attribute(f, index["zone_code"]))
             if code is None:
                 continue
-            text = attribute(f, index["level"])
-            zone_level = ZONE_LEVEL.code_for_label(text) if isinstance(text, str) and \
-                text.strip() else level_from_code(code)
+            zone_level = level_of(attribute(f, index["level"]), code)
             quota = attribute(f, index["annual_quota_m2"]) if "annual_quota_m2" in names else None
+            parent = attribute(f, index["parent_code"]) if "parent_code" in names else None
+            geom = f.geometry()
             rows.append({"zone_code": code,
                          "zone_name": str(attribute(f, index["zone_name"]) or ""),
                          "level": zone_level,
                          "annual_quota_m2": _number(quota),
-                         "_geom": f.geometry()})
-        return assessment.zones_of_level(rows, level)
+                         "_geom": geom})
+            zones.append((code, zone_level, normalise_code(parent), geom))
+        return assessment.zones_of_level(rows, level), zones
 
     def _tick(self, feedback, n, total, start, span):
         if feedback.isCanceled():
@@ -944,7 +980,9 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
         if total:
             feedback.setProgress(start + span * min(1.0, n / float(total)))
 
-    def _cases(self, source, parameters, placer, period, assessment, context, feedback):
+    def _cases(self, source, parameters, placer, period, assessment, context, feedback,
+               areas=None):
+        """(cases, areas, open_counts) for the core; `areas`: _new_case_areas's answer."""
         from ...plugin.gis.area import AreaCalculator
         from ...plugin.core.settings import BY_KEY
         cutoff = _iso(str(self._settings.get("cutoff_date") or BY_KEY["cutoff_date"].default))
@@ -952,7 +990,7 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
         if path:
             try:
                 return self._cases_sqlite(path, source, placer, period, cutoff, assessment,
-                                          context, feedback)
+                                          context, feedback, areas)
             except sqlite3.DatabaseError as e:
                 feedback.pushInfo(self.tr("{} cannot be read directly ({}); reading it through "
                                           "QGIS.").format(path, e))
@@ -968,7 +1006,7 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
         for n, f in enumerate(source.getFeatures(
                 request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)):
             if n % 1000 == 0:
-                self._tick(feedback, n, total, 5, 40)
+                self._tick(feedback, n, total, 45, 40)
             values = [attribute(f, i) for i in idx]
             stock, found, started, source_kind, demolished, demolished_on, status, \
                 deadline, reward = values
@@ -988,7 +1026,7 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
         return cases, None, None
 
     def _cases_sqlite(self, path, source, placer, period, cutoff, assessment, context,
-                      feedback):
+                      feedback, areas=None):
         """(cases, areas, open_counts) read with SQLite (the _read_* functions, in a
         thread when one was started in process()).  The bounding boxes come from the
         headers of the geometry blobs and are placed by the grid; geometries are read
@@ -997,7 +1035,6 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
         rows paired with their zone, the fid standing for the area; those of class OPEN
         and OVERDUE are counted per zone (open_counts); those of class NOTHING need no
         zone (_case_classes)."""
-        from ...plugin.gis.area import AreaCalculator
         from ...plugin.store import gpkg
         con = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
         try:
@@ -1005,7 +1042,7 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
             crs = QgsCoordinateReferenceSystem("EPSG:%d" % srs_id) if srs_id else \
                 source.sourceCrs()
             place = placer(crs)
-            self._tick(feedback, 0, 1, 5, 40)
+            self._tick(feedback, 0, 1, 45, 40)
             read = self._read("case_headers",
                               lambda: self._read_case_headers(path, period, assessment))
             if read["srs_id"] != srs_id:
@@ -1015,7 +1052,7 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
             classes = read["classes"]
             if len(classes) != len(zones) or len(fids) != len(zones):
                 raise sqlite3.DatabaseError("the violations table changed while read")
-            self._tick(feedback, 1, 3, 5, 40)
+            self._tick(feedback, 1, 3, 45, 40)
             codes = place.codes
             zone_codes = [codes[k] if k >= 0 else None for k in zones]
             # The geometries of the cases to decide exactly, fetched 500 at a time; a
@@ -1025,7 +1062,7 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
             undecided = len(undecided) - len(exact)
             blobs = {}
             for n in range(0, len(exact), 500):
-                self._tick(feedback, 1, 3, 5, 40)
+                self._tick(feedback, 1, 3, 45, 40)
                 chunk = [fids[i] for i in exact[n:n + 500]]
                 blobs.update(con.execute("SELECT fid, geom FROM violations WHERE fid IN (%s)"
                                          % ", ".join("?" * len(chunk)), chunk))
@@ -1040,18 +1077,10 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
                 counts[0] += n
                 if kind == _OVERDUE:
                     counts[1] += n
-        # Areas of the cases that may be new violations of the period (the core decides
-        # exactly which are).
-        new_fids, new_blobs = self._read("new_cases",
-                                         lambda: self._read_new_cases(path, period))
-        area = AreaCalculator(crs, context.transformContext())     # the table's CRS
-        areas = {}
-        geom = QgsGeometry()
-        for n, (fid, blob) in enumerate(zip(new_fids, new_blobs)):
-            if n % 1000 == 0 and feedback.isCanceled():
-                raise _Canceled()
-            areas[fid] = area.area_m2(blob_geometry(blob, geom))
-        self._tick(feedback, 2, 3, 5, 40)
+        if areas is None or areas[0] != srs_id:
+            areas = self._new_case_areas(source, period, context, feedback)
+        areas = areas[1]
+        self._tick(feedback, 2, 3, 45, 40)
         zone_of = {fid: code for fid, code, kind in zip(fids, zone_codes, classes)
                    if kind == _FULL}
         # cases read: all but those found outside every zone
@@ -1060,6 +1089,32 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
             path, assessment, self._full(read)))
         return _Closing(((zone_of[row[at]], row) for row in rows), None, placed), areas, \
             open_counts
+
+    def _new_case_areas(self, source, period, context, feedback):
+        """(srs id, {fid: area in m²}) of the cases that may be new violations of the
+        period (the core decides exactly which are) when the violations layer is read
+        directly, else None.  Raises sqlite3.DatabaseError when SQLite cannot read it."""
+        from ...plugin.gis.area import AreaCalculator
+        from ...plugin.store import gpkg
+        path = self._direct.get(self.VIOLATIONS)
+        if not path:
+            return None
+        con = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
+        try:
+            srs_id = gpkg.layer_srs_id(con, "violations")
+        finally:
+            con.close()
+        crs = QgsCoordinateReferenceSystem("EPSG:%d" % srs_id) if srs_id else \
+            source.sourceCrs()
+        new_fids, new_blobs = self._read("new_cases", lambda: self._read_new_cases(path, period))
+        area = AreaCalculator(crs, context.transformContext())     # the table's CRS
+        areas = {}
+        geom = QgsGeometry()
+        for n, (fid, blob) in enumerate(zip(new_fids, new_blobs)):
+            if n % 1000 == 0 and feedback.isCanceled():
+                raise _Canceled()
+            areas[fid] = area.area_m2(blob_geometry(blob, geom))
+        return srs_id, areas
 
     # What _cases_sqlite needs from the violations table, read with SQLite only (no QGIS
     # object: run in a thread, alongside the zones and the exact placements).
@@ -1219,7 +1274,7 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
         for n, f in enumerate(source.getFeatures(
                 request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)):
             if n % 1000 == 0:
-                self._tick(feedback, n, total, 45, 40)
+                self._tick(feedback, n, total, 5, 40)
             geom = f.geometry()
             if geom.type() == QgsWkbTypes.PolygonGeometry:
                 geom = geom.pointOnSurface()
@@ -1242,7 +1297,7 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
             crs = QgsCoordinateReferenceSystem("EPSG:%d" % srs_id) if srs_id else \
                 source.sourceCrs()
             place = placer(crs)
-            self._tick(feedback, 0, 1, 45, 40)
+            self._tick(feedback, 0, 1, 5, 40)
             counts = None
             if np is not None:
                 read = self._read("houses", lambda: self._read_houses_at_once(path))
@@ -1256,11 +1311,11 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
         counts = Counter()
         if not rows:
             return counts
-        self._tick(feedback, 1, 3, 45, 40)
+        self._tick(feedback, 1, 3, 5, 40)
         blobs, screening, grade, rect = zip(*rows)
         del rows
         zones = place.grid.place_points(blob_points(blobs))
-        self._tick(feedback, 2, 3, 45, 40)
+        self._tick(feedback, 2, 3, 5, 40)
         codes = place.codes
         for (k, s, g, r), n in Counter(zip(zones, screening, grade, rect)).items():
             if k >= 0:
@@ -1322,7 +1377,7 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
         cats = digits[:, 1::2].astype(np.int64) * 10 + digits[:, 2::2]
         if (digits[:, 0] != 1).any() or (cats == _OTHER).any():
             return None             # a value outside its enumeration: the slow way
-        self._tick(feedback, 1, 3, 45, 40)
+        self._tick(feedback, 1, 3, 5, 40)
         a = np.frombuffer(blob, dtype=np.uint8).reshape(n, size)
         h = _header_size(int(a[0, 3]))
         if size != h + 21:
@@ -1343,7 +1398,7 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
             g, k = k % 128, k // 128
             s, k = k % 128, k // 128
             counts[(codes[k], values[0][s], values[1][g], values[2][r])] += c
-        self._tick(feedback, 2, 3, 45, 40)
+        self._tick(feedback, 2, 3, 5, 40)
         self._exact_houses(place, np.flatnonzero(zones == BOUNDARY).tolist(),
                            lambda i: a[i].tobytes(),
                            lambda i: tuple(values[c][int(cats[i, c])] for c in range(3)),
