@@ -643,6 +643,12 @@ def blob_points(blobs):
     return out
 
 
+def _table_crs(srs_id, source):
+    """The CRS of a project-database table from its srs id (the source's CRS when the
+    table has none): what the features read from it with SQLite are in."""
+    return QgsCoordinateReferenceSystem("EPSG:%d" % srs_id) if srs_id else source.sourceCrs()
+
+
 class _Closing:
     """An iterator that closes a database connection when closed."""
 
@@ -820,8 +826,8 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
             period.start, period.end, period.campaign_start, level))
         # The zones are read once, for the output and for the placement, before the
         # reading thread starts (read beside it, they took twice as long).
-        zones = self._zones(sources[self.ZONES], level, assessment)
-        if not zones[0]:
+        zones, all_zones = self._zones(sources[self.ZONES], level, assessment)
+        if not zones:
             self.fail(self.tr("The zones layer “{}” has no zones of the level {}: choose the "
                               "zones table of a project database.")
                       .format(sources[self.ZONES].sourceName(), level))
@@ -849,17 +855,16 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
         for name, task in tasks:
             self._readings[name] = pool.submit(task)
         try:
-            return self._process(sources, zones, level, period, assessment, parameters,
-                                 context, feedback)
+            return self._process(sources, zones, all_zones, level, period, assessment,
+                                 parameters, context, feedback)
         finally:
             for future in self._readings.values():
                 future.cancel()
             pool.shutdown(wait=True)
             self._readings = {}
 
-    def _process(self, sources, zones, level, period, assessment, parameters, context,
-                 feedback):
-        zones, all_zones = zones
+    def _process(self, sources, zones, all_zones, level, period, assessment, parameters,
+                 context, feedback):
         zones_crs = sources[self.ZONES].sourceCrs()
         placers = {}
         counts = [sources[p].featureCount() for p in (self.VIOLATIONS, self.HOUSES)]
@@ -952,7 +957,7 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
         from ...plugin.core.zones import normalise_code
         from ...plugin.gis.zoning import zone_level as level_of
         fields = source.fields()
-        names = fields.names()
+        # -1 for a field the layer lacks (parent_code, annual_quota_m2): attribute() is None
         index = {n: fields.lookupField(n) for n in
                  ("zone_code", "zone_name", "level", "parent_code", "annual_quota_m2")}
         rows, zones = [], []
@@ -963,15 +968,14 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
             if code is None:
                 continue
             zone_level = level_of(attribute(f, index["level"]), code)
-            quota = attribute(f, index["annual_quota_m2"]) if "annual_quota_m2" in names else None
-            parent = attribute(f, index["parent_code"]) if "parent_code" in names else None
             geom = f.geometry()
             rows.append({"zone_code": code,
                          "zone_name": str(attribute(f, index["zone_name"]) or ""),
                          "level": zone_level,
-                         "annual_quota_m2": _number(quota),
+                         "annual_quota_m2": _number(attribute(f, index["annual_quota_m2"])),
                          "_geom": geom})
-            zones.append((code, zone_level, normalise_code(parent), geom))
+            zones.append((code, zone_level, normalise_code(attribute(f, index["parent_code"])),
+                          geom))
         return assessment.zones_of_level(rows, level), zones
 
     def _tick(self, feedback, n, total, start, span):
@@ -1039,9 +1043,7 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
         con = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
         try:
             srs_id = gpkg.layer_srs_id(con, "violations")
-            crs = QgsCoordinateReferenceSystem("EPSG:%d" % srs_id) if srs_id else \
-                source.sourceCrs()
-            place = placer(crs)
+            place = placer(_table_crs(srs_id, source))
             self._tick(feedback, 0, 1, 45, 40)
             read = self._read("case_headers",
                               lambda: self._read_case_headers(path, period, assessment))
@@ -1095,19 +1097,12 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
         period (the core decides exactly which are) when the violations layer is read
         directly, else None.  Raises sqlite3.DatabaseError when SQLite cannot read it."""
         from ...plugin.gis.area import AreaCalculator
-        from ...plugin.store import gpkg
         path = self._direct.get(self.VIOLATIONS)
         if not path:
             return None
-        con = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
-        try:
-            srs_id = gpkg.layer_srs_id(con, "violations")
-        finally:
-            con.close()
-        crs = QgsCoordinateReferenceSystem("EPSG:%d" % srs_id) if srs_id else \
-            source.sourceCrs()
-        new_fids, new_blobs = self._read("new_cases", lambda: self._read_new_cases(path, period))
-        area = AreaCalculator(crs, context.transformContext())     # the table's CRS
+        srs_id, new_fids, new_blobs = self._read(
+            "new_cases", lambda: self._read_new_cases(path, period))
+        area = AreaCalculator(_table_crs(srs_id, source), context.transformContext())
         areas = {}
         geom = QgsGeometry()
         for n, (fid, blob) in enumerate(zip(new_fids, new_blobs)):
@@ -1144,12 +1139,14 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
 
     @staticmethod
     def _read_new_cases(path, period):
-        """(fids, blobs) of the possible new violations of the period (the core decides
-        exactly which are).  SQLite hands them over as one text of fids, one of lengths
-        and one blob, so that reading them needs no Python object per case (and no GIL)
-        while the main thread works."""
+        """(srs id, fids, blobs): the layer's srs id and the possible new violations of
+        the period (the core decides exactly which are).  SQLite hands them over as one
+        text of fids, one of lengths and one blob, so that reading them needs no Python
+        object per case (and no GIL) while the main thread works."""
+        from ...plugin.store import gpkg
         con = sqlite3.connect("file:%s?mode=ro" % path, uri=True, check_same_thread=False)
         try:
+            srs_id = gpkg.layer_srs_id(con, "violations")
             fids, sizes, joined = con.execute(
                 "SELECT group_concat(fid), group_concat(length(geom)), "
                 "CAST(group_concat(geom, '') AS BLOB) FROM (SELECT fid, geom FROM violations "
@@ -1159,13 +1156,13 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
         finally:
             con.close()
         if not fids:
-            return [], []
+            return srs_id, [], []
         fids = [int(f) for f in fids.split(",")]
         ends = list(accumulate(int(n) for n in sizes.split(",")))
         if len(ends) != len(fids) or ends[-1] != len(joined):
             raise sqlite3.DatabaseError("the violations table changed while read")
         blobs = [joined[a:b] for a, b in zip([0] + ends[:-1], ends)]
-        return fids, blobs
+        return srs_id, fids, blobs
 
     @staticmethod
     def _full(headers):
@@ -1293,10 +1290,7 @@ class TownshipStatsAlgorithm(LiangweiAlgorithm):
         from ...plugin.store import gpkg
         con = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
         try:
-            srs_id = gpkg.layer_srs_id(con, "houses")
-            crs = QgsCoordinateReferenceSystem("EPSG:%d" % srs_id) if srs_id else \
-                source.sourceCrs()
-            place = placer(crs)
+            place = placer(_table_crs(gpkg.layer_srs_id(con, "houses"), source))
             self._tick(feedback, 0, 1, 5, 40)
             counts = None
             if np is not None:
